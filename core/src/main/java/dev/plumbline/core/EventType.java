@@ -1,0 +1,54 @@
+package dev.plumbline.core;
+
+import java.util.Locale;
+
+/**
+ * The type of an event envelope, as in the Segment and RudderStack event spec.
+ *
+ * <p>A {@link #TRACK} spec validates {@code properties} and is keyed by {@code event}; {@link
+ * #IDENTIFY} and {@link #GROUP} specs validate {@code traits}; {@link #PAGE} and {@link #SCREEN}
+ * specs validate {@code properties} and are keyed by {@code name}.
+ */
+public enum EventType {
+  TRACK,
+  IDENTIFY,
+  PAGE,
+  SCREEN,
+  GROUP,
+  ALIAS;
+
+  /** The wire name: {@code track}, {@code identify}, ... */
+  public String wireName() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The envelope field whose object this event type's spec validates. */
+  public String payloadField() {
+    return switch (this) {
+      case IDENTIFY, GROUP -> "traits";
+      case TRACK, PAGE, SCREEN, ALIAS -> "properties";
+    };
+  }
+
+  /** The envelope field that names the event: {@code event} for track, {@code name} otherwise. */
+  public String nameField() {
+    return this == TRACK ? "event" : "name";
+  }
+
+  /**
+   * Parses a wire name.
+   *
+   * @throws IllegalArgumentException naming the value and the accepted ones
+   */
+  public static EventType fromWireName(String wire) {
+    for (EventType t : values()) {
+      if (t.wireName().equals(wire)) {
+        return t;
+      }
+    }
+    throw new IllegalArgumentException(
+        "unknown event type '"
+            + wire
+            + "', expected one of track, identify, page, screen, group, alias");
+  }
+}

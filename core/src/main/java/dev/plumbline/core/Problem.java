@@ -1,0 +1,30 @@
+package dev.plumbline.core;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * One problem found in a declaration: where it is and what is wrong.
+ *
+ * <p>The path is slash-separated and starts at the declaration's root, for example {@code
+ * plan/events/Order Completed/properties/price} or {@code routes/email-lifecycle/destination}.
+ *
+ * @param path where the problem is
+ * @param message what is wrong, naming the expected and the found value where there is one
+ */
+public record Problem(String path, String message) implements Comparable<Problem> {
+  public Problem {
+    requireNonNull(path, "path");
+    requireNonNull(message, "message");
+  }
+
+  @Override
+  public int compareTo(Problem other) {
+    int byPath = path.compareTo(other.path);
+    return byPath != 0 ? byPath : message.compareTo(other.message);
+  }
+
+  @Override
+  public String toString() {
+    return path + ": " + message;
+  }
+}

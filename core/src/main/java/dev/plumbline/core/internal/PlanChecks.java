@@ -1,0 +1,355 @@
+package dev.plumbline.core.internal;
+
+import dev.plumbline.core.Problem;
+import dev.plumbline.core.plan.Category;
+import dev.plumbline.core.plan.CustomType;
+import dev.plumbline.core.plan.EventSpec;
+import dev.plumbline.core.types.ArrayType;
+import dev.plumbline.core.types.BooleanType;
+import dev.plumbline.core.types.DataType;
+import dev.plumbline.core.types.EnumType;
+import dev.plumbline.core.types.IntegerType;
+import dev.plumbline.core.types.JsonSchemaType;
+import dev.plumbline.core.types.NullableType;
+import dev.plumbline.core.types.NumberType;
+import dev.plumbline.core.types.NumericBounds;
+import dev.plumbline.core.types.ObjectType;
+import dev.plumbline.core.types.Property;
+import dev.plumbline.core.types.StringType;
+import dev.plumbline.core.types.TypeRef;
+import dev.plumbline.core.types.UnionType;
+import dev.plumbline.core.types.VariantCase;
+import dev.plumbline.core.types.Variants;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/** Checks a tracking plan's values and reports every problem with its path. */
+public final class PlanChecks {
+  private static final Pattern SEMVER =
+      Pattern.compile("^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?$");
+
+  private PlanChecks() {}
+
+  /** Every problem of a plan, with paths under {@code prefix} (empty for a bare plan). */
+  public static List<Problem> check(
+      String name,
+      String version,
+      Map<String, EventSpec> events,
+      Map<String, CustomType> customTypes,
+      Map<String, Category> categories,
+      String prefix) {
+    List<Problem> problems = new ArrayList<>();
+    Consumer<Problem> out = problems::add;
+    if (name.isBlank()) {
+      out.accept(new Problem(prefix + "name", "the plan name must not be blank"));
+    }
+    if (!SEMVER.matcher(version).matches()) {
+      out.accept(
+          new Problem(
+              prefix + "version",
+              "version must be a semantic version MAJOR.MINOR.PATCH, got '" + version + "'"));
+    }
+    for (CustomType t : customTypes.values()) {
+      String path = prefix + "customTypes/" + t.name();
+      if (t.name().isBlank()) {
+        out.accept(new Problem(path, "a custom type name must not be blank"));
+      }
+      checkType(t.type(), path, customTypes, out);
+    }
+    checkCycles(customTypes, prefix, out);
+    for (Category c : categories.values()) {
+      if (c.name().isBlank()) {
+        out.accept(
+            new Problem(prefix + "categories/" + c.name(), "a category name must not be blank"));
+      }
+    }
+    for (EventSpec e : events.values()) {
+      String path = prefix + "events/" + e.name();
+      if (e.name().isBlank()) {
+        out.accept(new Problem(path, "an event name must not be blank"));
+      }
+      e.category()
+          .filter(c -> !categories.containsKey(c))
+          .ifPresent(
+              c ->
+                  out.accept(
+                      new Problem(
+                          path + "/category",
+                          "category '"
+                              + c
+                              + "' is not declared; declared: "
+                              + categories.keySet())));
+      checkObject(e.payload(), path, customTypes, out);
+    }
+    return problems;
+  }
+
+  private static void checkType(
+      DataType type, String path, Map<String, CustomType> types, Consumer<Problem> out) {
+    if (type instanceof StringType s) {
+      checkString(s, path, out);
+    } else if (type instanceof IntegerType i) {
+      checkBounds(i.bounds(), path, out);
+    } else if (type instanceof NumberType n) {
+      checkBounds(n.bounds(), path, out);
+    } else if (type instanceof EnumType e) {
+      checkEnum(e, path, out);
+    } else if (type instanceof ArrayType a) {
+      checkRange(a.minItems(), a.maxItems(), "minItems", "maxItems", path, out);
+      checkType(a.items(), path + "/items", types, out);
+    } else if (type instanceof ObjectType o) {
+      checkObject(o, path, types, out);
+    } else if (type instanceof NullableType n) {
+      if (n.inner() instanceof NullableType) {
+        out.accept(new Problem(path, "nullable(nullable(...)) is redundant; use one nullable"));
+      }
+      checkType(n.inner(), path, types, out);
+    } else if (type instanceof UnionType u) {
+      if (u.options().size() < 2) {
+        out.accept(
+            new Problem(
+                path + "/" + u.kind(),
+                u.kind() + " needs at least two options, got " + u.options().size()));
+      }
+      for (int i = 0; i < u.options().size(); i++) {
+        checkType(u.options().get(i), path + "/" + u.kind() + "/" + i, types, out);
+      }
+    } else if (type instanceof TypeRef r) {
+      if (!types.containsKey(r.name())) {
+        out.accept(
+            new Problem(
+                path,
+                "custom type '" + r.name() + "' is not declared; declared: " + types.keySet()));
+      }
+    } else if (!(type instanceof BooleanType) && !(type instanceof JsonSchemaType)) {
+      throw new IllegalStateException("unhandled type " + type);
+    }
+  }
+
+  private static void checkString(StringType s, String path, Consumer<Problem> out) {
+    checkRange(s.minLength(), s.maxLength(), "minLength", "maxLength", path, out);
+    s.pattern()
+        .ifPresent(
+            p -> {
+              try {
+                Pattern.compile(p);
+              } catch (PatternSyntaxException e) {
+                out.accept(
+                    new Problem(
+                        path + "/pattern",
+                        "pattern '"
+                            + p
+                            + "' is not a valid regular expression: "
+                            + e.getDescription()));
+              }
+            });
+  }
+
+  private static void checkRange(
+      Optional<Integer> min,
+      Optional<Integer> max,
+      String minName,
+      String maxName,
+      String path,
+      Consumer<Problem> out) {
+    min.filter(v -> v < 0)
+        .ifPresent(
+            v ->
+                out.accept(new Problem(path + "/" + minName, minName + " must be >= 0, got " + v)));
+    max.filter(v -> v < 0)
+        .ifPresent(
+            v ->
+                out.accept(new Problem(path + "/" + maxName, maxName + " must be >= 0, got " + v)));
+    if (min.isPresent() && max.isPresent() && min.get() > max.get()) {
+      out.accept(
+          new Problem(
+              path + "/" + minName,
+              minName + " " + min.get() + " is greater than " + maxName + " " + max.get()));
+    }
+  }
+
+  private static void checkBounds(NumericBounds b, String path, Consumer<Problem> out) {
+    Optional<BigDecimal> lower = max(b.minimum(), b.exclusiveMinimum());
+    Optional<BigDecimal> upper = min(b.maximum(), b.exclusiveMaximum());
+    if (b.minimum().isPresent()
+        && b.maximum().isPresent()
+        && b.minimum().get().compareTo(b.maximum().get()) > 0) {
+      out.accept(
+          new Problem(
+              path + "/minimum",
+              "minimum "
+                  + b.minimum().get().toPlainString()
+                  + " is greater than maximum "
+                  + b.maximum().get().toPlainString()));
+    } else if (lower.isPresent() && upper.isPresent()) {
+      boolean exclusive = b.exclusiveMinimum().isPresent() || b.exclusiveMaximum().isPresent();
+      int cmp = lower.get().compareTo(upper.get());
+      if (cmp > 0 || (cmp == 0 && exclusive)) {
+        out.accept(
+            new Problem(
+                path + (b.exclusiveMinimum().isPresent() ? "/exclusiveMinimum" : "/minimum"),
+                "no number satisfies the bounds: lower "
+                    + lower.get().toPlainString()
+                    + ", upper "
+                    + upper.get().toPlainString()
+                    + (exclusive ? " (exclusive)" : "")));
+      }
+    }
+    b.multipleOf()
+        .filter(m -> m.signum() <= 0)
+        .ifPresent(
+            m ->
+                out.accept(
+                    new Problem(
+                        path + "/multipleOf", "multipleOf must be > 0, got " + m.toPlainString())));
+  }
+
+  private static Optional<BigDecimal> max(Optional<BigDecimal> a, Optional<BigDecimal> b) {
+    if (a.isEmpty()) {
+      return b;
+    }
+    if (b.isEmpty()) {
+      return a;
+    }
+    return Optional.of(a.get().max(b.get()));
+  }
+
+  private static Optional<BigDecimal> min(Optional<BigDecimal> a, Optional<BigDecimal> b) {
+    if (a.isEmpty()) {
+      return b;
+    }
+    if (b.isEmpty()) {
+      return a;
+    }
+    return Optional.of(a.get().min(b.get()));
+  }
+
+  private static void checkEnum(EnumType e, String path, Consumer<Problem> out) {
+    if (e.values().isEmpty()) {
+      out.accept(new Problem(path + "/enum", "an enum needs at least one value"));
+    }
+    Set<String> seen = new HashSet<>();
+    for (String v : e.values()) {
+      if (!seen.add(v)) {
+        out.accept(new Problem(path + "/enum", "enum value '" + v + "' is listed more than once"));
+      }
+    }
+  }
+
+  private static void checkObject(
+      ObjectType o, String path, Map<String, CustomType> types, Consumer<Problem> out) {
+    checkProperties(o.properties(), path, types, out);
+    o.variants().ifPresent(v -> checkVariants(o, v, path + "/variants", types, out));
+  }
+
+  private static void checkProperties(
+      Map<String, Property> properties,
+      String path,
+      Map<String, CustomType> types,
+      Consumer<Problem> out) {
+    for (Map.Entry<String, Property> p : properties.entrySet()) {
+      String propertyPath = path + "/properties/" + p.getKey();
+      if (p.getKey().isEmpty()) {
+        out.accept(new Problem(propertyPath, "a property name must not be empty"));
+      }
+      checkType(p.getValue().type(), propertyPath, types, out);
+    }
+  }
+
+  private static void checkVariants(
+      ObjectType owner,
+      Variants v,
+      String path,
+      Map<String, CustomType> types,
+      Consumer<Problem> out) {
+    if (!owner.properties().containsKey(v.discriminator())) {
+      out.accept(
+          new Problem(
+              path + "/discriminator",
+              "discriminator '"
+                  + v.discriminator()
+                  + "' must be one of the object's own properties: "
+                  + owner.properties().keySet()));
+    }
+    if (v.cases().isEmpty()) {
+      out.accept(new Problem(path + "/cases", "variants need at least one case"));
+    }
+    Set<String> names = new HashSet<>();
+    Set<String> matched = new LinkedHashSet<>();
+    for (VariantCase c : v.cases()) {
+      String casePath = path + "/cases/" + c.name();
+      if (!names.add(c.name())) {
+        out.accept(
+            new Problem(casePath, "variant case '" + c.name() + "' is declared more than once"));
+      }
+      if (c.match().isEmpty()) {
+        out.accept(
+            new Problem(casePath + "/match", "a variant case needs at least one match value"));
+      }
+      for (String m : c.match()) {
+        if (!matched.add(m)) {
+          out.accept(
+              new Problem(
+                  casePath + "/match", "match value '" + m + "' already selects an earlier case"));
+        }
+      }
+      checkProperties(c.properties(), casePath, types, out);
+    }
+    checkProperties(v.defaultProperties(), path + "/default", types, out);
+  }
+
+  private static void checkCycles(
+      Map<String, CustomType> types, String prefix, Consumer<Problem> out) {
+    for (CustomType t : types.values()) {
+      if (reaches(t.type(), t.name(), types, new HashSet<>())) {
+        out.accept(
+            new Problem(
+                prefix + "customTypes/" + t.name(),
+                "custom type '"
+                    + t.name()
+                    + "' refers to itself, directly or through other custom types; recursive types"
+                    + " are not supported"));
+      }
+    }
+  }
+
+  private static boolean reaches(
+      DataType type, String target, Map<String, CustomType> types, Set<String> visited) {
+    if (type instanceof TypeRef r) {
+      if (r.name().equals(target)) {
+        return true;
+      }
+      CustomType next = types.get(r.name());
+      return next != null && visited.add(r.name()) && reaches(next.type(), target, types, visited);
+    } else if (type instanceof ArrayType a) {
+      return reaches(a.items(), target, types, visited);
+    } else if (type instanceof NullableType n) {
+      return reaches(n.inner(), target, types, visited);
+    } else if (type instanceof UnionType u) {
+      return u.options().stream().anyMatch(o -> reaches(o, target, types, visited));
+    } else if (type instanceof ObjectType o) {
+      boolean hit =
+          o.properties().values().stream().anyMatch(p -> reaches(p.type(), target, types, visited));
+      if (!hit && o.variants().isPresent()) {
+        Variants v = o.variants().get();
+        hit =
+            v.defaultProperties().values().stream()
+                    .anyMatch(p -> reaches(p.type(), target, types, visited))
+                || v.cases().stream()
+                    .flatMap(c -> c.properties().values().stream())
+                    .anyMatch(p -> reaches(p.type(), target, types, visited));
+      }
+      return hit;
+    }
+    return false;
+  }
+}

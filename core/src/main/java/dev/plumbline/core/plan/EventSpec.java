@@ -1,0 +1,183 @@
+package dev.plumbline.core.plan;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import dev.plumbline.core.DeclarationException;
+import dev.plumbline.core.EventType;
+import dev.plumbline.core.PiiCategory;
+import dev.plumbline.core.Problem;
+import dev.plumbline.core.types.DataType;
+import dev.plumbline.core.types.ObjectType;
+import dev.plumbline.core.types.Property;
+import dev.plumbline.core.types.Types;
+import dev.plumbline.core.types.Variants;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The declared shape of one event: its type, its name and the object its payload must match ({@code
+ * properties} for track, page and screen; {@code traits} for identify and group).
+ *
+ * <pre>{@code
+ * EventSpec.track("Order Completed")
+ *     .description("A customer paid for an order")
+ *     .category("Ecommerce")
+ *     .owner("checkout-team")
+ *     .required("order_id", string().minLength(1))
+ *     .required("revenue", number().min(0))
+ *     .required("products", array(ref("Product")).minItems(1))
+ *     .optional("coupon", string())
+ * }</pre>
+ *
+ * @param name unique within the plan: the {@code event} of a track call, the {@code name} of a page
+ *     or screen call, a label for identify and group specs
+ * @param type the envelope type this spec applies to
+ * @param payload the object the payload must match
+ * @param description what the event means
+ * @param category the name of a category declared on the plan
+ * @param owners who to ask about this event
+ */
+public record EventSpec(
+    String name,
+    EventType type,
+    ObjectType payload,
+    Optional<String> description,
+    Optional<String> category,
+    ImmutableList<String> owners) {
+
+  public EventSpec {
+    requireNonNull(name, "name");
+    requireNonNull(type, "type");
+    requireNonNull(payload, "payload");
+    requireNonNull(description, "description");
+    requireNonNull(category, "category");
+    owners = ImmutableList.copyOf(owners);
+  }
+
+  public static Builder track(String name) {
+    return new Builder(name, EventType.TRACK);
+  }
+
+  public static Builder identify(String name) {
+    return new Builder(name, EventType.IDENTIFY);
+  }
+
+  public static Builder page(String name) {
+    return new Builder(name, EventType.PAGE);
+  }
+
+  public static Builder screen(String name) {
+    return new Builder(name, EventType.SCREEN);
+  }
+
+  public static Builder group(String name) {
+    return new Builder(name, EventType.GROUP);
+  }
+
+  public static Builder of(EventType type, String name) {
+    return new Builder(name, type);
+  }
+
+  /** Declares an event spec. Not thread-safe; {@link #build()} returns an immutable value. */
+  public static final class Builder {
+    private final String name;
+    private final EventType type;
+    private ObjectType payload = Types.object();
+    private Optional<String> description = Optional.empty();
+    private Optional<String> category = Optional.empty();
+    private final List<String> owners = new ArrayList<>();
+    private final Set<String> duplicateProperties = new LinkedHashSet<>();
+
+    private Builder(String name, EventType type) {
+      this.name = requireNonNull(name, "name");
+      this.type = requireNonNull(type, "type");
+    }
+
+    public Builder property(String propertyName, Property property) {
+      if (payload.properties().containsKey(propertyName)) {
+        duplicateProperties.add(propertyName);
+      }
+      payload = payload.property(propertyName, property);
+      return this;
+    }
+
+    public Builder required(String propertyName, DataType type) {
+      return property(propertyName, Property.required(type));
+    }
+
+    public Builder required(String propertyName, DataType type, PiiCategory pii) {
+      return property(propertyName, Property.required(type).pii(pii));
+    }
+
+    public Builder optional(String propertyName, DataType type) {
+      return property(propertyName, Property.optional(type));
+    }
+
+    public Builder optional(String propertyName, DataType type, PiiCategory pii) {
+      return property(propertyName, Property.optional(type).pii(pii));
+    }
+
+    /** Accepts undeclared properties without a violation. Events are closed by default. */
+    public Builder open() {
+      payload = payload.open();
+      return this;
+    }
+
+    public Builder variants(Variants variants) {
+      payload = payload.variants(variants);
+      return this;
+    }
+
+    public Builder description(String text) {
+      description = Optional.of(text);
+      return this;
+    }
+
+    public Builder category(String categoryName) {
+      category = Optional.of(categoryName);
+      return this;
+    }
+
+    public Builder owner(String owner) {
+      owners.add(requireNonNull(owner, "owner"));
+      return this;
+    }
+
+    String name() {
+      return name;
+    }
+
+    /**
+     * Problems this builder alone can see (duplicate property names), with paths under {@code
+     * prefix}.
+     */
+    ImmutableList<Problem> problems(String prefix) {
+      return duplicateProperties.stream()
+          .map(
+              p ->
+                  new Problem(
+                      prefix + "/properties/" + p,
+                      "property '" + p + "' is declared more than once"))
+          .collect(ImmutableList.toImmutableList());
+    }
+
+    /**
+     * Builds the spec.
+     *
+     * @throws DeclarationException if a property is declared twice
+     */
+    public EventSpec build() {
+      ImmutableList<Problem> problems = problems("events/" + name);
+      if (!problems.isEmpty()) {
+        throw new DeclarationException("event '" + name + "'", problems);
+      }
+      return new EventSpec(
+          name, type, payload, description, category, ImmutableSet.copyOf(owners).asList());
+    }
+  }
+}

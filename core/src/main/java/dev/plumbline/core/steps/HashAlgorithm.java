@@ -1,0 +1,30 @@
+package dev.plumbline.core.steps;
+
+/** The digest a {@link TransformStep.Hash} step uses. */
+public enum HashAlgorithm {
+  SHA256("sha256");
+
+  private final String wireName;
+
+  HashAlgorithm(String wireName) {
+    this.wireName = wireName;
+  }
+
+  public String wireName() {
+    return wireName;
+  }
+
+  /**
+   * Parses a manifest spelling.
+   *
+   * @throws IllegalArgumentException naming the value and the accepted ones
+   */
+  public static HashAlgorithm fromWireName(String wire) {
+    for (HashAlgorithm a : values()) {
+      if (a.wireName.equals(wire)) {
+        return a;
+      }
+    }
+    throw new IllegalArgumentException("unknown hash algorithm '" + wire + "', expected sha256");
+  }
+}

@@ -1,0 +1,22 @@
+package dev.plumbline.core.types;
+
+import com.google.common.collect.ImmutableList;
+
+/**
+ * One of a fixed list of strings, in declaration order. A Java enum class can supply them:
+ *
+ * <pre>{@code
+ * enumOf("USD", "EUR", "GBP")
+ * enumOf(Currency.class)   // the constants' names
+ * }</pre>
+ */
+public record EnumType(ImmutableList<String> values) implements DataType {
+  public EnumType {
+    values = ImmutableList.copyOf(values);
+  }
+
+  @Override
+  public String kind() {
+    return "enum";
+  }
+}

@@ -1,0 +1,103 @@
+package dev.plumbline.core.types;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+/**
+ * A type given as a JSON Schema draft-07 document, for what the typed DSL does not express
+ * (imported {@code patternProperties}, {@code if/then/else}, {@code not}, tuples, ...). Prefer the
+ * typed factories in {@link Types}; this exists so that an import never drops a keyword.
+ *
+ * <p>The schema is held as canonical JSON (sorted keys), so equal schemas are equal values. {@code
+ * $ref}s inside it resolve against the schema itself as the document root.
+ *
+ * <pre>{@code
+ * JsonSchemaType.of("{\"type\":\"string\",\"not\":{\"const\":\"\"}}")
+ * }</pre>
+ *
+ * @param canonicalJson the schema, canonical JSON text
+ */
+public record JsonSchemaType(String canonicalJson) implements DataType {
+  private static final ObjectMapper CANONICAL =
+      JsonMapper.builder()
+          .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
+          .nodeFactory(
+              com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true))
+          .build();
+
+  public JsonSchemaType {
+    requireNonNull(canonicalJson, "canonicalJson");
+    canonicalJson = canonicalize(parse(canonicalJson));
+  }
+
+  /**
+   * A type from a schema document.
+   *
+   * @throws IllegalArgumentException if the text is not JSON, or not an object or boolean
+   */
+  public static JsonSchemaType of(String schemaJson) {
+    return new JsonSchemaType(schemaJson);
+  }
+
+  /** A type from a schema tree; the tree is copied. */
+  public static JsonSchemaType of(JsonNode schema) {
+    return new JsonSchemaType(canonicalize(schema));
+  }
+
+  /** A fresh copy of the schema tree. */
+  public JsonNode schema() {
+    return parse(canonicalJson);
+  }
+
+  @Override
+  public String kind() {
+    return "jsonSchema";
+  }
+
+  private static JsonNode parse(String json) {
+    try {
+      JsonNode node = CANONICAL.readTree(json);
+      if (node == null || !(node.isObject() || node.isBoolean())) {
+        throw new IllegalArgumentException(
+            "a JSON Schema must be an object or a boolean, got: " + json);
+      }
+      return node;
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(
+          "not valid JSON: " + e.getOriginalMessage() + " in: " + json, e);
+    }
+  }
+
+  private static String canonicalize(JsonNode node) {
+    try {
+      return CANONICAL.writeValueAsString(sorted(node));
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(
+          "cannot canonicalize schema: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  private static JsonNode sorted(JsonNode node) {
+    if (node.isObject()) {
+      com.fasterxml.jackson.databind.node.ObjectNode out = CANONICAL.createObjectNode();
+      java.util.List<String> names = new java.util.ArrayList<>();
+      node.fieldNames().forEachRemaining(names::add);
+      java.util.Collections.sort(names);
+      for (String n : names) {
+        out.set(n, sorted(node.get(n)));
+      }
+      return out;
+    }
+    if (node.isArray()) {
+      com.fasterxml.jackson.databind.node.ArrayNode out = CANONICAL.createArrayNode();
+      node.forEach(item -> out.add(sorted(item)));
+      return out;
+    }
+    return node;
+  }
+}

@@ -1,0 +1,86 @@
+package dev.plumbline.core.types;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableMap;
+import dev.plumbline.core.PiiCategory;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A JSON object with declared properties. Closed by default: see {@link AdditionalProperties}.
+ *
+ * <pre>{@code
+ * object()
+ *     .required("sku", string().minLength(1))
+ *     .optional("price", number().min(0))
+ *     .optional("email", string().format(EMAIL), PiiCategory.EMAIL)
+ * }</pre>
+ *
+ * <p>Declaring a property twice keeps the last declaration; a duplicate is not an error here
+ * because an object is a value, but an event spec reports duplicate property names at build time.
+ *
+ * @param properties the declared properties by name
+ * @param additionalProperties whether undeclared properties are accepted
+ * @param variants discriminated variants, if any
+ */
+public record ObjectType(
+    ImmutableMap<String, Property> properties,
+    AdditionalProperties additionalProperties,
+    Optional<Variants> variants)
+    implements DataType {
+
+  public ObjectType {
+    properties = ImmutableMap.copyOf(properties);
+    requireNonNull(additionalProperties, "additionalProperties");
+    requireNonNull(variants, "variants");
+  }
+
+  static final ObjectType EMPTY =
+      new ObjectType(ImmutableMap.of(), AdditionalProperties.CLOSED, Optional.empty());
+
+  /** Adds or replaces a property. */
+  public ObjectType property(String name, Property property) {
+    requireNonNull(name, "name");
+    requireNonNull(property, "property");
+    Map<String, Property> copy = new LinkedHashMap<>(properties);
+    copy.put(name, property);
+    return new ObjectType(ImmutableMap.copyOf(copy), additionalProperties, variants);
+  }
+
+  public ObjectType required(String name, DataType type) {
+    return property(name, Property.required(type));
+  }
+
+  public ObjectType required(String name, DataType type, PiiCategory pii) {
+    return property(name, Property.required(type).pii(pii));
+  }
+
+  public ObjectType optional(String name, DataType type) {
+    return property(name, Property.optional(type));
+  }
+
+  public ObjectType optional(String name, DataType type, PiiCategory pii) {
+    return property(name, Property.optional(type).pii(pii));
+  }
+
+  /** Accepts undeclared properties. */
+  public ObjectType open() {
+    return new ObjectType(properties, AdditionalProperties.OPEN, variants);
+  }
+
+  /** Rejects undeclared properties (the default). */
+  public ObjectType closed() {
+    return new ObjectType(properties, AdditionalProperties.CLOSED, variants);
+  }
+
+  public ObjectType variants(Variants v) {
+    return new ObjectType(properties, additionalProperties, Optional.of(v));
+  }
+
+  @Override
+  public String kind() {
+    return "object";
+  }
+}

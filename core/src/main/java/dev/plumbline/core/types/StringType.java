@@ -1,0 +1,54 @@
+package dev.plumbline.core.types;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Optional;
+
+/**
+ * A string, optionally bounded in length (in Unicode code points, as JSON Schema counts), matching
+ * a regular expression and of a well-known format.
+ *
+ * <pre>{@code
+ * string().minLength(1).maxLength(64).pattern("^ord_[0-9]+$")
+ * string().format(StringFormat.EMAIL)
+ * }</pre>
+ */
+public record StringType(
+    Optional<Integer> minLength,
+    Optional<Integer> maxLength,
+    Optional<String> pattern,
+    Optional<StringFormat> format)
+    implements DataType {
+
+  public StringType {
+    requireNonNull(minLength, "minLength");
+    requireNonNull(maxLength, "maxLength");
+    requireNonNull(pattern, "pattern");
+    requireNonNull(format, "format");
+  }
+
+  static final StringType ANY =
+      new StringType(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+
+  public StringType minLength(int min) {
+    return new StringType(Optional.of(min), maxLength, pattern, format);
+  }
+
+  public StringType maxLength(int max) {
+    return new StringType(minLength, Optional.of(max), pattern, format);
+  }
+
+  /** A regular expression the value must contain a match of (JSON Schema semantics: unanchored). */
+  public StringType pattern(String regex) {
+    return new StringType(minLength, maxLength, Optional.of(regex), format);
+  }
+
+  public StringType format(StringFormat f) {
+    return new StringType(minLength, maxLength, pattern, Optional.of(f));
+  }
+
+  @Override
+  public String kind() {
+    return "string";
+  }
+}
