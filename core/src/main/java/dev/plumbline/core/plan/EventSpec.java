@@ -176,6 +176,11 @@ public record EventSpec(
       if (!problems.isEmpty()) {
         throw new DeclarationException("event '" + name + "'", problems);
       }
+      return buildUnchecked();
+    }
+
+    /** The spec as declared, without reporting duplicates (the plan builder reports them). */
+    EventSpec buildUnchecked() {
       return new EventSpec(
           name, type, payload, description, category, ImmutableSet.copyOf(owners).asList());
     }

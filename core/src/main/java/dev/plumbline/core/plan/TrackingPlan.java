@@ -153,11 +153,7 @@ public record TrackingPlan(
         EventSpec spec;
         if (o instanceof EventSpec.Builder b) {
           problems.addAll(b.problems("events/" + b.name()));
-          try {
-            spec = b.build();
-          } catch (DeclarationException e) {
-            continue;
-          }
+          spec = b.buildUnchecked();
         } else {
           spec = (EventSpec) o;
         }

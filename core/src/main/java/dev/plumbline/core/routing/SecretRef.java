@@ -52,7 +52,12 @@ public record SecretRef(String provider, String name) implements SettingValue {
     }
     Matcher m = REFERENCE.matcher(text);
     checkArgument(m.matches(), "malformed secret reference '%s', expected ${env:NAME}", text);
-    return Optional.of(new SecretRef(m.group(1), m.group(2)));
+    try {
+      return Optional.of(new SecretRef(m.group(1), m.group(2)));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "malformed secret reference '" + text + "': " + e.getMessage(), e);
+    }
   }
 
   @Override

@@ -1,0 +1,220 @@
+package dev.plumbline.core;
+
+import static dev.plumbline.core.conditions.Conditions.eventIn;
+import static dev.plumbline.core.conditions.Conditions.matches;
+import static dev.plumbline.core.steps.Steps.hash;
+import static dev.plumbline.core.steps.Steps.rename;
+import static dev.plumbline.core.types.Types.array;
+import static dev.plumbline.core.types.Types.enumOf;
+import static dev.plumbline.core.types.Types.integer;
+import static dev.plumbline.core.types.Types.number;
+import static dev.plumbline.core.types.Types.object;
+import static dev.plumbline.core.types.Types.ref;
+import static dev.plumbline.core.types.Types.string;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.plumbline.core.env.Environment;
+import dev.plumbline.core.plan.EventSpec;
+import dev.plumbline.core.plan.TrackingPlan;
+import dev.plumbline.core.routing.Contract;
+import dev.plumbline.core.routing.Destination;
+import dev.plumbline.core.routing.Route;
+import dev.plumbline.core.routing.SecretRef;
+import dev.plumbline.core.types.Variants;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PipelineDeclarationTest {
+
+  enum Currency {
+    USD,
+    EUR
+  }
+
+  private static TrackingPlan.Builder validPlan() {
+    return TrackingPlan.named("shop")
+        .version("1.2.0")
+        .category("Ecommerce")
+        .customType("Product", object().required("sku", string().minLength(1)))
+        .event(
+            EventSpec.track("Order Completed")
+                .category("Ecommerce")
+                .required("revenue", number().min(0))
+                .required("currency", enumOf(Currency.class))
+                .required("products", array(ref("Product")).minItems(1)));
+  }
+
+  @Test
+  void should_build_a_valid_plan_with_java_enum_values() {
+    TrackingPlan plan = validPlan().build();
+
+    assertThat(plan.events()).containsOnlyKeys("Order Completed");
+    assertThat(
+            plan.event("Order Completed")
+                .orElseThrow()
+                .payload()
+                .properties()
+                .get("currency")
+                .type())
+        .isEqualTo(enumOf("USD", "EUR"));
+  }
+
+  @Test
+  void should_list_every_plan_problem_with_its_path_in_one_exception() {
+    TrackingPlan.Builder plan =
+        TrackingPlan.named("shop")
+            .version("1.2")
+            .customType("Product", object().required("sku", string().minLength(5).maxLength(2)))
+            .event(EventSpec.track("Order Completed").required("products", array(ref("Produkt"))))
+            .event(EventSpec.track("Order Completed").required("x", string()))
+            .event(
+                EventSpec.track("Product Viewed")
+                    .category("Nope")
+                    .required("price", number().min(10).max(1))
+                    .required("price", number())
+                    .required("sku", string().pattern("([a-z")));
+
+    DeclarationException e = catchThrowableOfType(DeclarationException.class, plan::build);
+
+    assertThat(e.problems())
+        .extracting(Problem::path)
+        .containsExactlyInAnyOrder(
+            "version",
+            "customTypes/Product/properties/sku/minLength",
+            "events/Order Completed/properties/products/items",
+            "events/Order Completed",
+            "events/Product Viewed/category",
+            "events/Product Viewed/properties/price",
+            "events/Product Viewed/properties/sku/pattern");
+    assertThat(e.getMessage())
+        .contains("7 problems")
+        .contains("custom type 'Produkt' is not declared")
+        .contains("minLength 5 is greater than maxLength 2")
+        .contains("event 'Order Completed' is declared more than once")
+        .contains("property 'price' is declared more than once");
+  }
+
+  @Test
+  void should_report_min_greater_than_max_even_after_a_duplicate_replaced_it() {
+    TrackingPlan.Builder plan =
+        TrackingPlan.named("shop")
+            .event(EventSpec.track("A").required("n", integer().min(10).max(1)));
+
+    assertThat(plan.problems())
+        .extracting(Problem::toString)
+        .containsExactly("events/A/properties/n/minimum: minimum 10 is greater than maximum 1");
+  }
+
+  @Test
+  void should_reject_exclusive_bounds_no_number_satisfies() {
+    TrackingPlan.Builder plan =
+        TrackingPlan.named("shop")
+            .event(EventSpec.track("A").required("n", number().exclusiveMin(1).max(1)));
+
+    assertThat(plan.problems())
+        .extracting(Problem::path)
+        .containsExactly("events/A/properties/n/exclusiveMinimum");
+  }
+
+  @Test
+  void should_reject_recursive_custom_types_and_bad_variants() {
+    TrackingPlan.Builder plan =
+        TrackingPlan.named("shop")
+            .customType("Node", object().optional("children", array(ref("Node"))))
+            .event(
+                EventSpec.track("Paid")
+                    .required("method", string())
+                    .variants(
+                        Variants.on("missing")
+                            .when("Card", List.of("card"), Map.of())
+                            .when("Card", List.of("card"), Map.of())));
+
+    assertThat(plan.problems())
+        .extracting(Problem::path)
+        .containsExactlyInAnyOrder(
+            "customTypes/Node",
+            "events/Paid/variants/discriminator",
+            "events/Paid/variants/cases/Card",
+            "events/Paid/variants/cases/Card/match");
+  }
+
+  @Test
+  void should_list_every_pipeline_problem_with_its_path_in_one_exception() {
+    Pipeline.Builder pipeline =
+        Pipeline.named("shop")
+            .plan(validPlan())
+            .steps(rename("properties.a", "properties.a"), hash("payload.email"))
+            .destination(Destination.named("warehouse").kind("snowflake").setting("db", "prod"))
+            .destination(Destination.named("warehouse").kind("bigquery"))
+            .destination(Destination.named("crm").kind("").setting("token", "${env:CRM_TOKEN}"))
+            .route(Route.to("warehouse"))
+            .route(Route.to("warehouse").when(matches("properties.sku", "(")))
+            .route(Route.to("analytics").when(eventIn("Order Completed")))
+            .environment(
+                Environment.named("dev")
+                    .destination("warehouse", o -> o.sampling(1.5).setting("schema", "dev"))
+                    .destination("ghost", o -> o.disabled()));
+
+    DeclarationException e = catchThrowableOfType(DeclarationException.class, pipeline::build);
+
+    assertThat(e.problems())
+        .extracting(Problem::path)
+        .containsExactlyInAnyOrder(
+            "steps/0",
+            "steps/1/field",
+            "destinations/warehouse",
+            "destinations/crm/kind",
+            "destinations/crm/settings/token",
+            "routes/warehouse",
+            "routes/warehouse/when/regex",
+            "routes/analytics/destination",
+            "environments/dev/destinations/warehouse/sampling",
+            "environments/dev/destinations/warehouse/settings/schema",
+            "environments/dev/destinations/ghost");
+  }
+
+  @Test
+  void should_apply_environment_overlays_only_in_that_environment() {
+    Pipeline p =
+        Pipeline.named("shop")
+            .plan(validPlan())
+            .destination(
+                Destination.named("warehouse")
+                    .kind("snowflake")
+                    .setting("database", "ANALYTICS")
+                    .setting("password", SecretRef.env("SNOWFLAKE_PASSWORD"))
+                    .contract(Contract.acceptingAllEvents().acceptPii(PiiCategory.values())))
+            .route(Route.to("warehouse"))
+            .environment(
+                Environment.named("dev")
+                    .destination("warehouse", o -> o.sampling(0.25).setting("database", "DEV")))
+            .environment(Environment.named("prod"))
+            .build();
+
+    Pipeline.DeployedDestination dev = p.deployedIn("dev").get("warehouse");
+    Pipeline.DeployedDestination prod = p.deployedIn("prod").get("warehouse");
+
+    assertThat(dev.sampling()).isEqualTo(0.25);
+    assertThat(dev.destination().settings().get("database").toString()).contains("DEV");
+    assertThat(dev.destination().settings().get("password"))
+        .isEqualTo(SecretRef.env("SNOWFLAKE_PASSWORD"));
+    assertThat(prod.sampling()).isEqualTo(1.0);
+    assertThat(prod.enabled()).isTrue();
+    assertThat(prod.destination()).isEqualTo(p.destinations().get("warehouse"));
+    assertThat(catchThrowableOfType(IllegalArgumentException.class, () -> p.deployedIn("qa")))
+        .hasMessageContaining("unknown environment 'qa'")
+        .hasMessageContaining("dev");
+  }
+
+  @Test
+  void should_give_equal_values_for_equal_declarations() {
+    assertThat(validPlan().build()).isEqualTo(validPlan().build());
+    assertThat(validPlan().build().hashCode()).isEqualTo(validPlan().build().hashCode());
+    assertThat(number().min(1.50))
+        .isEqualTo(number().min(1.5))
+        .isEqualTo(number().min(new java.math.BigDecimal("1.500")));
+    assertThat(validPlan().version("1.2.1").build()).isNotEqualTo(validPlan().build());
+  }
+}
