@@ -1,0 +1,95 @@
+package dev.plumbline.cli;
+
+import dev.plumbline.cli.internal.OutputFiles;
+import dev.plumbline.cli.internal.PipelineClassLoading;
+import dev.plumbline.core.DeclarationException;
+import dev.plumbline.core.Pipeline;
+import dev.plumbline.core.export.JsonSchemaExporter;
+import dev.plumbline.core.manifest.Manifest;
+import dev.plumbline.core.manifest.Manifests;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code plumbline compile}: a pipeline class to {@code manifest.json} and per-event schemas. */
+@Command(
+    name = "compile",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Compile a pipeline declared in Java into its canonical manifest and JSON Schemas.",
+      "Writes <out>/manifest.json and <out>/schemas/<event>.schema.json.",
+      "The pipeline class implements dev.plumbline.core.PipelineDefinition and has a public"
+          + " no-argument constructor."
+    })
+final class CompileCommand implements Callable<Integer> {
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--pipeline",
+      required = true,
+      paramLabel = "<class>",
+      description = "Fully qualified name of a class implementing PipelineDefinition.")
+  String pipelineClass;
+
+  @Option(
+      names = "--classpath",
+      paramLabel = "<path>",
+      description =
+          "Where to find the pipeline class and its dependencies: directories and jars separated by"
+              + " the platform path separator (':' on Unix).")
+  Optional<String> classpath = Optional.empty();
+
+  @Option(
+      names = "--env",
+      paramLabel = "<name>",
+      description = "Compile for one of the pipeline's environments (recorded in the manifest).")
+  Optional<String> environment = Optional.empty();
+
+  @Option(names = "--out", required = true, paramLabel = "<dir>", description = "Output directory.")
+  Path out;
+
+  @Override
+  public Integer call() throws Exception {
+    Pipeline pipeline;
+    try {
+      pipeline = PipelineClassLoading.define(pipelineClass, classpath);
+    } catch (DeclarationException e) {
+      spec.commandLine().getErr().println("error: " + e.getMessage());
+      return PlumblineCommand.ERROR;
+    }
+    Manifest manifest =
+        environment.isPresent()
+            ? Manifests.compile(pipeline, environment.get())
+            : Manifests.compile(pipeline);
+    OutputFiles files = new OutputFiles(out);
+    Path manifestFile = files.write("manifest.json", manifest.json());
+    int schemas = 0;
+    for (var e : JsonSchemaExporter.eventSchemas(pipeline.plan()).entrySet()) {
+      files.writeJson("schemas/" + JsonSchemaExporter.fileName(e.getKey()), e.getValue());
+      schemas++;
+    }
+    var w = spec.commandLine().getOut();
+    w.printf(
+        "Compiled pipeline '%s' (plan %s %s)%s%n",
+        pipeline.name(),
+        pipeline.plan().name(),
+        pipeline.plan().version(),
+        environment.map(e -> " for environment '" + e + "'").orElse(""));
+    w.printf(
+        "  %d events, %d custom types, %d destinations, %d routes, %d environments%n",
+        pipeline.plan().events().size(),
+        pipeline.plan().customTypes().size(),
+        pipeline.destinations().size(),
+        pipeline.routes().size(),
+        pipeline.environments().size());
+    w.printf("  manifest: %s%n", manifestFile);
+    w.printf("  digest:   %s%n", manifest.digest());
+    w.printf("  spec:     %s%n", manifest.specDigest());
+    w.printf("  schemas:  %d files in %s%n", schemas, out.resolve("schemas"));
+    return PlumblineCommand.OK;
+  }
+}

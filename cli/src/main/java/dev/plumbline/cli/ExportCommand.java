@@ -1,0 +1,68 @@
+package dev.plumbline.cli;
+
+import dev.plumbline.cli.internal.OutputFiles;
+import dev.plumbline.core.export.JsonSchemaExporter;
+import dev.plumbline.core.manifest.Manifest;
+import dev.plumbline.core.manifest.ManifestException;
+import dev.plumbline.validation.ManifestReader;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code plumbline export}: a manifest to a portable format. */
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Export a compiled manifest to a portable format.",
+      "jsonschema: one JSON Schema draft-07 file per event, <out>/<event>.schema.json."
+    })
+final class ExportCommand implements Callable<Integer> {
+
+  /** The formats this command writes. */
+  enum Format {
+    jsonschema
+  }
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--format",
+      required = true,
+      paramLabel = "<format>",
+      description = "Output format: ${COMPLETION-CANDIDATES}.")
+  Format format;
+
+  @Option(
+      names = "--manifest",
+      required = true,
+      paramLabel = "<file>",
+      description = "A manifest.json written by 'plumbline compile'; read strictly.")
+  Path manifestFile;
+
+  @Option(names = "--out", required = true, paramLabel = "<dir>", description = "Output directory.")
+  Path out;
+
+  @Override
+  public Integer call() throws Exception {
+    Manifest manifest;
+    try {
+      manifest = ManifestReader.read(manifestFile);
+    } catch (ManifestException e) {
+      spec.commandLine().getErr().println("error: " + manifestFile + ": " + e.getMessage());
+      return PlumblineCommand.ERROR;
+    }
+    OutputFiles files = new OutputFiles(out);
+    int written = 0;
+    for (var e : JsonSchemaExporter.eventSchemas(manifest.pipeline().plan()).entrySet()) {
+      files.writeJson(JsonSchemaExporter.fileName(e.getKey()), e.getValue());
+      written++;
+    }
+    spec.commandLine()
+        .getOut()
+        .printf("Exported %d JSON Schema files to %s%n", written, out.toAbsolutePath());
+    return PlumblineCommand.OK;
+  }
+}

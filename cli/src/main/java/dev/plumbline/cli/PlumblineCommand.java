@@ -1,0 +1,70 @@
+package dev.plumbline.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code plumbline} command: compile pipelines to manifests and export portable formats, for CI
+ * and terminals.
+ *
+ * <pre>
+ * java -jar plumbline.jar compile --pipeline com.acme.StorefrontPipeline \
+ *     --classpath target/classes --env prod --out build/plumbline
+ * java -jar plumbline.jar export --format jsonschema --manifest build/plumbline/manifest.json \
+ *     --out build/schemas
+ * </pre>
+ *
+ * <p>Exit codes: 0 success, 1 an error (the message names the problem), 3 validation found invalid
+ * input.
+ */
+@Command(
+    name = "plumbline",
+    mixinStandardHelpOptions = true,
+    versionProvider = PlumblineCommand.Version.class,
+    description = "Customer-data pipelines as code: compile, check and export tracking plans.",
+    subcommands = {CompileCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
+public final class PlumblineCommand implements Runnable {
+
+  /** Exit code for success. */
+  public static final int OK = 0;
+
+  /** Exit code for a usage error or a failure; the message names the problem. */
+  public static final int ERROR = 1;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Runs the command line and exits with its code. */
+  public static void main(String[] args) {
+    System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the command line with the given streams and returns the exit code; for embedding and tests. */
+  public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new PlumblineCommand());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExitCodeOnInvalidInput(ERROR);
+    cli.setExitCodeOnExecutionException(ERROR);
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          commandLine.getErr().println("error: " + e.getMessage());
+          return ERROR;
+        });
+    return cli.execute(args);
+  }
+
+  /** The version from the jar manifest, or "development" when run from classes. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = PlumblineCommand.class.getPackage().getImplementationVersion();
+      return new String[] {"plumbline " + (v == null ? "development" : v)};
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package dev.plumbline.cli.internal;
+
+import dev.plumbline.core.Pipeline;
+import dev.plumbline.core.PipelineDefinition;
+import java.io.File;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Modifier;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Finds a user's {@link PipelineDefinition} by class name and calls it. */
+public final class PipelineClassLoading {
+  private PipelineClassLoading() {}
+
+  /**
+   * Loads the class from the classpath (directories and jars) in front of this program's own
+   * classes, instantiates it and returns its pipeline.
+   *
+   * @throws IllegalArgumentException naming the class or path entry that is wrong
+   * @throws dev.plumbline.core.DeclarationException if the pipeline itself is invalid
+   */
+  public static Pipeline define(String className, Optional<String> classpath) {
+    ClassLoader loader = loader(classpath);
+    Class<?> type;
+    try {
+      type = Class.forName(className, true, loader);
+    } catch (ClassNotFoundException e) {
+      throw new IllegalArgumentException(
+          "pipeline class '"
+              + className
+              + "' not found"
+              + classpath.map(c -> " on classpath '" + c + "'").orElse(" (give --classpath)"),
+          e);
+    } catch (LinkageError e) {
+      throw new IllegalArgumentException(
+          "pipeline class '" + className + "' cannot be loaded: " + e, e);
+    }
+    if (!PipelineDefinition.class.isAssignableFrom(type)) {
+      throw new IllegalArgumentException(
+          "class '" + className + "' does not implement " + PipelineDefinition.class.getName());
+    }
+    if (Modifier.isAbstract(type.getModifiers())) {
+      throw new IllegalArgumentException("class '" + className + "' is abstract");
+    }
+    PipelineDefinition definition;
+    try {
+      Constructor<?> constructor = type.getDeclaredConstructor();
+      constructor.setAccessible(true);
+      definition = (PipelineDefinition) constructor.newInstance();
+    } catch (NoSuchMethodException e) {
+      throw new IllegalArgumentException(
+          "class '" + className + "' needs a public no-argument constructor", e);
+    } catch (InvocationTargetException e) {
+      throw new IllegalArgumentException(
+          "constructor of '" + className + "' failed: " + e.getCause(), e.getCause());
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalArgumentException("cannot instantiate '" + className + "': " + e, e);
+    }
+    Pipeline pipeline = definition.define();
+    if (pipeline == null) {
+      throw new IllegalArgumentException(className + ".define() returned null");
+    }
+    return pipeline;
+  }
+
+  private static ClassLoader loader(Optional<String> classpath) {
+    ClassLoader parent = PipelineClassLoading.class.getClassLoader();
+    if (classpath.isEmpty() || classpath.get().isBlank()) {
+      return parent;
+    }
+    List<URL> urls = new ArrayList<>();
+    for (String entry : classpath.get().split(File.pathSeparator)) {
+      if (entry.isBlank()) {
+        continue;
+      }
+      Path p = Path.of(entry);
+      if (!Files.exists(p)) {
+        throw new IllegalArgumentException("classpath entry '" + entry + "' does not exist");
+      }
+      try {
+        urls.add(p.toUri().toURL());
+      } catch (MalformedURLException e) {
+        throw new IllegalArgumentException("classpath entry '" + entry + "' is not a valid path", e);
+      }
+    }
+    return new URLClassLoader(urls.toArray(URL[]::new), parent);
+  }
+}
