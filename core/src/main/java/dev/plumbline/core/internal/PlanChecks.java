@@ -303,8 +303,25 @@ public final class PlanChecks {
         }
       }
       checkProperties(c.properties(), casePath, types, out);
+      checkNoShadowing(owner, c.properties(), casePath, out);
     }
     checkProperties(v.defaultProperties(), path + "/default", types, out);
+    checkNoShadowing(owner, v.defaultProperties(), path + "/default", out);
+  }
+
+  private static void checkNoShadowing(
+      ObjectType owner,
+      Map<String, Property> variantProperties,
+      String path,
+      Consumer<Problem> out) {
+    for (String name : variantProperties.keySet()) {
+      if (owner.properties().containsKey(name)) {
+        out.accept(
+            new Problem(
+                path + "/properties/" + name,
+                "property '" + name + "' is already declared on the object itself"));
+      }
+    }
   }
 
   private static void checkCycles(
