@@ -71,7 +71,17 @@ public record Pipeline(
   /** Starts a pipeline; the tracking plan comes next. */
   public static PlanStep named(String name) {
     requireNonNull(name, "name");
-    return plan -> new Builder(name, plan);
+    return new PlanStep() {
+      @Override
+      public Builder plan(TrackingPlan plan) {
+        return new Builder(name, requireNonNull(plan, "plan"), null);
+      }
+
+      @Override
+      public Builder plan(TrackingPlan.Builder plan) {
+        return new Builder(name, null, requireNonNull(plan, "plan"));
+      }
+    };
   }
 
   /** The mandatory second step: the tracking plan. */
@@ -79,7 +89,11 @@ public record Pipeline(
   public interface PlanStep {
     Builder plan(TrackingPlan plan);
 
-    /** Builds the plan first; its problems are reported by its own {@code build()}. */
+    /**
+     * Takes a plan still being declared. The step returned by {@link Pipeline#named} builds it in
+     * {@link Builder#build()}, so the plan's problems (with paths under {@code plan/}) are reported
+     * in the same {@link DeclarationException} as the pipeline's; this default builds it at once.
+     */
     default Builder plan(TrackingPlan.Builder plan) {
       return plan(plan.build());
     }
@@ -135,15 +149,18 @@ public record Pipeline(
   /** Declares a pipeline. Not thread-safe; {@link #build()} returns an immutable, checked value. */
   public static final class Builder {
     private final String name;
+    // Exactly one of plan and planBuilder is set; a builder is built (and checked) in build().
     private final TrackingPlan plan;
+    private final TrackingPlan.Builder planBuilder;
     private final List<TransformStep> steps = new ArrayList<>();
     private final List<Destination> destinations = new ArrayList<>();
     private final List<Route> routes = new ArrayList<>();
     private final List<Environment> environments = new ArrayList<>();
 
-    private Builder(String name, TrackingPlan plan) {
+    private Builder(String name, TrackingPlan plan, TrackingPlan.Builder planBuilder) {
       this.name = name;
-      this.plan = requireNonNull(plan, "plan");
+      this.plan = plan;
+      this.planBuilder = planBuilder;
     }
 
     /** Appends steps every event goes through before routing. */
@@ -186,6 +203,14 @@ public record Pipeline(
      */
     public Pipeline build() {
       List<Problem> problems = new ArrayList<>();
+      TrackingPlan builtPlan = plan;
+      if (planBuilder != null) {
+        List<Problem> planProblems = planBuilder.problems();
+        planProblems.forEach(p -> problems.add(new Problem("plan/" + p.path(), p.message())));
+        if (planProblems.isEmpty()) {
+          builtPlan = planBuilder.build();
+        }
+      }
       Map<String, Destination> destinationMap = new LinkedHashMap<>();
       for (Destination d : destinations) {
         if (destinationMap.putIfAbsent(d.name(), d) != null) {
@@ -204,14 +229,15 @@ public record Pipeline(
                   "environment '" + e.name() + "' is declared more than once"));
         }
       }
+      // builtPlan is null only when the plan has problems; PipelineChecks does not read the plan.
       problems.addAll(
-          PipelineChecks.check(name, plan, steps, destinationMap, routes, environmentMap));
+          PipelineChecks.check(name, builtPlan, steps, destinationMap, routes, environmentMap));
       if (!problems.isEmpty()) {
         throw new DeclarationException("pipeline '" + name + "'", problems);
       }
       return new Pipeline(
           name,
-          plan,
+          builtPlan,
           ImmutableList.copyOf(steps),
           ImmutableMap.copyOf(destinationMap),
           ImmutableList.copyOf(routes),
