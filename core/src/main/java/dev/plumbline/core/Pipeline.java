@@ -61,8 +61,7 @@ public record Pipeline(
     destinations = ImmutableMap.copyOf(destinations);
     routes = ImmutableList.copyOf(routes);
     environments = ImmutableMap.copyOf(environments);
-    List<Problem> problems =
-        PipelineChecks.check(name, plan, steps, destinations, routes, environments);
+    List<Problem> problems = PipelineChecks.check(name, steps, destinations, routes, environments);
     if (!problems.isEmpty()) {
       throw new DeclarationException("pipeline '" + name + "'", problems);
     }
@@ -205,10 +204,10 @@ public record Pipeline(
       List<Problem> problems = new ArrayList<>();
       TrackingPlan builtPlan = plan;
       if (planBuilder != null) {
-        List<Problem> planProblems = planBuilder.problems();
-        planProblems.forEach(p -> problems.add(new Problem("plan/" + p.path(), p.message())));
-        if (planProblems.isEmpty()) {
+        try {
           builtPlan = planBuilder.build();
+        } catch (DeclarationException e) {
+          e.problems().forEach(p -> problems.add(new Problem("plan/" + p.path(), p.message())));
         }
       }
       Map<String, Destination> destinationMap = new LinkedHashMap<>();
@@ -229,9 +228,7 @@ public record Pipeline(
                   "environment '" + e.name() + "' is declared more than once"));
         }
       }
-      // builtPlan is null only when the plan has problems; PipelineChecks does not read the plan.
-      problems.addAll(
-          PipelineChecks.check(name, builtPlan, steps, destinationMap, routes, environmentMap));
+      problems.addAll(PipelineChecks.check(name, steps, destinationMap, routes, environmentMap));
       if (!problems.isEmpty()) {
         throw new DeclarationException("pipeline '" + name + "'", problems);
       }

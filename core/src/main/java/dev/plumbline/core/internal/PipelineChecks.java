@@ -6,7 +6,6 @@ import dev.plumbline.core.Problem;
 import dev.plumbline.core.conditions.Condition;
 import dev.plumbline.core.env.DestinationOverlay;
 import dev.plumbline.core.env.Environment;
-import dev.plumbline.core.plan.TrackingPlan;
 import dev.plumbline.core.routing.Destination;
 import dev.plumbline.core.routing.Route;
 import dev.plumbline.core.routing.SecretRef;
@@ -47,7 +46,6 @@ public final class PipelineChecks {
 
   public static List<Problem> check(
       String name,
-      TrackingPlan plan,
       List<TransformStep> steps,
       Map<String, Destination> destinations,
       List<Route> routes,
