@@ -24,17 +24,30 @@ import java.util.Optional;
  * @param properties the declared properties by name
  * @param additionalProperties whether undeclared properties are accepted
  * @param variants discriminated variants, if any
+ * @param constraints further JSON Schema draft-07 constraints the whole object must also satisfy;
+ *     set by imports for keywords the typed model has no place for ({@code patternProperties},
+ *     {@code dependencies}, {@code minProperties}, ...), empty for objects declared in Java
  */
 public record ObjectType(
     ImmutableMap<String, Property> properties,
     AdditionalProperties additionalProperties,
-    Optional<Variants> variants)
+    Optional<Variants> variants,
+    Optional<JsonSchemaType> constraints)
     implements DataType {
 
   public ObjectType {
     properties = ImmutableMap.copyOf(properties);
     requireNonNull(additionalProperties, "additionalProperties");
     requireNonNull(variants, "variants");
+    requireNonNull(constraints, "constraints");
+  }
+
+  /** An object without extra JSON Schema constraints. */
+  public ObjectType(
+      ImmutableMap<String, Property> properties,
+      AdditionalProperties additionalProperties,
+      Optional<Variants> variants) {
+    this(properties, additionalProperties, variants, Optional.empty());
   }
 
   static final ObjectType EMPTY =
@@ -46,7 +59,7 @@ public record ObjectType(
     requireNonNull(property, "property");
     Map<String, Property> copy = new LinkedHashMap<>(properties);
     copy.put(name, property);
-    return new ObjectType(ImmutableMap.copyOf(copy), additionalProperties, variants);
+    return new ObjectType(ImmutableMap.copyOf(copy), additionalProperties, variants, constraints);
   }
 
   public ObjectType required(String name, DataType type) {
@@ -67,16 +80,21 @@ public record ObjectType(
 
   /** Accepts undeclared properties. */
   public ObjectType open() {
-    return new ObjectType(properties, AdditionalProperties.OPEN, variants);
+    return new ObjectType(properties, AdditionalProperties.OPEN, variants, constraints);
   }
 
   /** Rejects undeclared properties (the default). */
   public ObjectType closed() {
-    return new ObjectType(properties, AdditionalProperties.CLOSED, variants);
+    return new ObjectType(properties, AdditionalProperties.CLOSED, variants, constraints);
   }
 
   public ObjectType variants(Variants v) {
-    return new ObjectType(properties, additionalProperties, Optional.of(v));
+    return new ObjectType(properties, additionalProperties, Optional.of(v), constraints);
+  }
+
+  /** Adds JSON Schema constraints the whole object must also satisfy (used by imports). */
+  public ObjectType constraints(JsonSchemaType schema) {
+    return new ObjectType(properties, additionalProperties, variants, Optional.of(schema));
   }
 
   @Override
