@@ -34,9 +34,9 @@ import dev.plumbline.validation.internal.PlanValidator;
  * </ul>
  *
  * <p>A valid event returns a result shared by all valid events of its spec; nothing is allocated on
- * that path (except by {@code pattern} searches with the JDK engine and exact arithmetic on
- * non-integral {@code multipleOf}). {@link #validate} never throws: every input, including null,
- * {@code MissingNode}, huge numbers, huge strings and deep nesting, yields a result.
+ * that path (except inside regex engines for {@code pattern} and exact arithmetic on non-integral
+ * {@code multipleOf}). {@link #validate} never throws: every input, including null, {@code
+ * MissingNode}, huge numbers, huge strings and deep nesting, yields a result.
  */
 public final class EventValidator {
   private final TrackingPlan plan;
