@@ -1,0 +1,75 @@
+package dev.plumbline.validation;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+
+/**
+ * Renders violations in RudderStack's tracking-plan shape, as {@code context.violationErrors}
+ * carries them:
+ *
+ * <pre>{@code
+ * {"type": "Required-Missing", "message": "...",
+ *  "meta": {"instacePath": "/properties/sku", "schemaPath": "events/Product Viewed/properties/sku",
+ *           "missingProperty": "sku"}}
+ * }</pre>
+ *
+ * The misspelled {@code instacePath} is RudderStack's wire name and is kept. {@code schemaPath}
+ * carries the plan location; {@code missingProperty} appears only for required-missing violations.
+ *
+ * <pre>{@code
+ * ArrayNode errors = RudderStackViolations.toJson(result.violations());
+ * }</pre>
+ */
+public final class RudderStackViolations {
+  private RudderStackViolations() {}
+
+  /**
+   * RudderStack's violation type: {@code Unplanned-Event}, {@code Required-Missing}, {@code
+   * Datatype-Mismatch}, {@code Additional-Properties}, or {@code Unknown-Violation} for every other
+   * code.
+   */
+  public static String type(ViolationCode code) {
+    switch (code) {
+      case UNPLANNED_EVENT:
+        return "Unplanned-Event";
+      case REQUIRED_MISSING:
+        return "Required-Missing";
+      case TYPE_MISMATCH:
+        return "Datatype-Mismatch";
+      case UNPLANNED_PROPERTY:
+        return "Additional-Properties";
+      default:
+        return "Unknown-Violation";
+    }
+  }
+
+  /** One violation as a RudderStack violation object. */
+  public static ObjectNode toJson(Violation v) {
+    ObjectNode node = JsonNodeFactory.instance.objectNode();
+    node.put("type", type(v.code()));
+    node.put("message", v.message());
+    ObjectNode meta = node.putObject("meta");
+    meta.put("instacePath", v.instancePointer());
+    meta.put("schemaPath", v.planLocation());
+    if (v.code() == ViolationCode.REQUIRED_MISSING) {
+      meta.put("missingProperty", lastToken(v.instancePointer()));
+    }
+    return node;
+  }
+
+  /** Violations as a RudderStack {@code violationErrors} array, in order. */
+  public static ArrayNode toJson(List<Violation> violations) {
+    ArrayNode array = JsonNodeFactory.instance.arrayNode();
+    for (Violation v : violations) {
+      array.add(toJson(v));
+    }
+    return array;
+  }
+
+  private static String lastToken(String pointer) {
+    String token = pointer.substring(pointer.lastIndexOf('/') + 1);
+    return token.replace("~1", "/").replace("~0", "~");
+  }
+}

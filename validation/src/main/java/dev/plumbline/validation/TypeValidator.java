@@ -1,0 +1,63 @@
+package dev.plumbline.validation;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableList;
+import dev.plumbline.core.plan.CustomType;
+import dev.plumbline.core.types.DataType;
+import dev.plumbline.validation.internal.Checker;
+import dev.plumbline.validation.internal.CheckerCompiler;
+import dev.plumbline.validation.internal.Collector;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Validates a bare JSON value against one type, with the same engine as {@link EventValidator}.
+ * Pointers start at the value ({@code ""}, {@code /sku}, {@code /0}); plan locations start empty
+ * ({@code sku}, {@code items/price}).
+ *
+ * <pre>{@code
+ * TypeValidator v = TypeValidator.compile(number().min(0), Map.of());
+ * v.validate(IntNode.valueOf(-5)).violations(); // RANGE at "": expected number >= 0, found -5
+ * }</pre>
+ */
+public final class TypeValidator {
+  private final Checker checker;
+
+  private TypeValidator(Checker checker) {
+    this.checker = checker;
+  }
+
+  /**
+   * Compiles a type.
+   *
+   * @param customTypes the custom types its references name
+   * @throws IllegalArgumentException for a reference to an undeclared or recursive custom type
+   */
+  public static TypeValidator compile(DataType type, Map<String, CustomType> customTypes) {
+    requireNonNull(type, "type");
+    requireNonNull(customTypes, "customTypes");
+    return new TypeValidator(new CheckerCompiler(customTypes).compile(type));
+  }
+
+  /** Validates a value; never throws. Java null and {@code MissingNode} are type mismatches. */
+  public ValidationResult validate(JsonNode value) {
+    if (value == null || value.isMissingNode()) {
+      return new ValidationResult(
+          Optional.empty(),
+          ImmutableList.of(
+              new Violation(
+                  ViolationCode.TYPE_MISMATCH,
+                  "",
+                  "",
+                  "expected " + checker.expected() + ", found nothing")));
+    }
+    if (checker.check(value, 0, null)) {
+      return ValidationResult.validWithoutSpec();
+    }
+    Collector out = new Collector("", "");
+    checker.check(value, 0, out);
+    return new ValidationResult(Optional.empty(), out.violations());
+  }
+}

@@ -1,0 +1,68 @@
+package dev.plumbline.validation;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import dev.plumbline.core.plan.EventSpec;
+import java.util.Optional;
+
+/**
+ * The outcome of validating one event (or one value): the spec it was checked against, if any, and
+ * every violation found.
+ *
+ * <pre>{@code
+ * ValidationResult r = validator.validate(event);
+ * if (!r.valid()) {
+ *   r.violations().forEach(v -> log.warn("{} at {}", v.code(), v.instancePointer()));
+ * }
+ * }</pre>
+ *
+ * <p>A valid event yields a result shared by every valid event of the same spec, so that the valid
+ * path does not allocate.
+ *
+ * @param spec the spec the event was validated against; empty for unplanned events, invalid
+ *     envelopes, alias events and bare values
+ * @param violations every violation, in document order of the plan
+ */
+public record ValidationResult(Optional<EventSpec> spec, ImmutableList<Violation> violations) {
+
+  private static final ValidationResult VALID_WITHOUT_SPEC =
+      new ValidationResult(Optional.empty(), ImmutableList.of());
+
+  public ValidationResult {
+    requireNonNull(spec, "spec");
+    violations = ImmutableList.copyOf(violations);
+  }
+
+  /** A result without spec and without violations (a valid bare value, an alias event). */
+  public static ValidationResult validWithoutSpec() {
+    return VALID_WITHOUT_SPEC;
+  }
+
+  /** True when there is no violation at all. */
+  public boolean valid() {
+    return violations.isEmpty();
+  }
+
+  /** True when the event matched a spec of the plan. */
+  public boolean planned() {
+    return spec.isPresent();
+  }
+
+  /** True when some violation has this code. */
+  public boolean has(ViolationCode code) {
+    for (Violation v : violations) {
+      if (v.code() == code) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The violations with this code, in order. */
+  public ImmutableList<Violation> violations(ViolationCode code) {
+    return violations.stream()
+        .filter(v -> v.code() == code)
+        .collect(ImmutableList.toImmutableList());
+  }
+}

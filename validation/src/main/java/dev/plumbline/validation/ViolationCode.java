@@ -1,0 +1,64 @@
+package dev.plumbline.validation;
+
+/**
+ * What a {@link Violation} is about: one code per envelope rule or constraint keyword. Codes are
+ * stable; adapters map them to RudderStack's and Segment's vocabularies ({@link
+ * RudderStackViolations}, {@link SegmentViolations}).
+ *
+ * <pre>{@code
+ * if (violation.code() == ViolationCode.REQUIRED_MISSING) { ... }
+ * }</pre>
+ */
+public enum ViolationCode {
+  /**
+   * The event is not a JSON object, its {@code type} is missing or not one of track, identify,
+   * page, screen, group, alias, or its name field ({@code event} for track) is missing or not a
+   * string.
+   */
+  INVALID_ENVELOPE,
+  /** The plan has no spec for the event's type and name. */
+  UNPLANNED_EVENT,
+  /** A closed object holds a property it does not declare ({@code additionalProperties: false}). */
+  UNPLANNED_PROPERTY,
+  /** A required property is absent ({@code required}). */
+  REQUIRED_MISSING,
+  /** The value has the wrong JSON type ({@code type}). */
+  TYPE_MISMATCH,
+  /** A string is not one of an enum's values ({@code enum}). */
+  ENUM_MISMATCH,
+  /** A value differs from the only allowed value ({@code const}, JSON Schema types only). */
+  CONST_MISMATCH,
+  /** A string contains no match of the pattern ({@code pattern}). */
+  PATTERN_MISMATCH,
+  /** A string is not of its declared format ({@code format}). */
+  FORMAT_MISMATCH,
+  /**
+   * A number is outside its bounds ({@code minimum}, {@code maximum}, {@code exclusiveMinimum},
+   * {@code exclusiveMaximum}); the message names the bound.
+   */
+  RANGE,
+  /** A number is not a multiple of its step ({@code multipleOf}). */
+  MULTIPLE_OF,
+  /** A string is too short or too long, in code points ({@code minLength}, {@code maxLength}). */
+  LENGTH,
+  /** An array has too few or too many items ({@code minItems}, {@code maxItems}). */
+  ITEMS,
+  /** An array that must hold distinct items holds two equal ones ({@code uniqueItems}). */
+  UNIQUE,
+  /** A value matches none of the options of an {@code anyOf} union. */
+  ANY_OF_NO_MATCH,
+  /** A value matches none of the options of a {@code oneOf} union. */
+  ONE_OF_NO_MATCH,
+  /** A value matches more than one option of a {@code oneOf} union. */
+  ONE_OF_MULTIPLE_MATCH,
+  /**
+   * Reserved: a discriminator value selects no variant case. Plan-compiled validators do not emit
+   * it, because an unmatched discriminator selects the default properties (as the exported JSON
+   * Schema does).
+   */
+  VARIANT_NO_MATCH,
+  /** The validator would have to descend more than 64 levels into the event to check it. */
+  NESTING_TOO_DEEP,
+  /** A JSON Schema type uses a keyword this validator does not support yet; nothing is checked. */
+  UNSUPPORTED_SCHEMA
+}

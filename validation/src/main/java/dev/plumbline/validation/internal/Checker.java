@@ -1,0 +1,50 @@
+package dev.plumbline.validation.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * A compiled check of one type node. Immutable and thread-safe.
+ *
+ * <p>{@link #check} runs in two modes. With a {@code null} collector it answers yes or no as fast
+ * as it can, stops at the first failure and allocates nothing: the valid path. With a collector it
+ * reports every violation at its pointer and plan location; this mode only runs once an event is
+ * known to be invalid. Both modes must agree on validity.
+ *
+ * <p>This is the seam for other engines (a full draft-07 engine for {@code JsonSchemaType}): any
+ * implementation that honours the two modes and the depth limit plugs into the tree.
+ */
+public abstract class Checker {
+
+  /**
+   * Checks a value.
+   *
+   * @param value the value, never null (absent values are handled by the parent)
+   * @param depth how many containers lie above the value in the checked document
+   * @param out null for a fast yes/no answer, otherwise where violations go
+   * @return whether the value is valid
+   */
+  public abstract boolean check(JsonNode value, int depth, Collector out);
+
+  /** What this checker accepts, for messages: {@code string}, {@code integer or null}, ... */
+  public abstract String expected();
+
+  /** Reports a type mismatch, if collecting, and returns false. */
+  static boolean typeMismatch(String expected, JsonNode value, Collector out) {
+    if (out != null) {
+      out.add(
+          dev.plumbline.validation.ViolationCode.TYPE_MISMATCH,
+          "expected " + expected + ", found " + JsonValues.describeWithKind(value));
+    }
+    return false;
+  }
+
+  /** Reports a value nested too deep, if collecting, and returns false. */
+  static boolean tooDeep(Collector out) {
+    if (out != null) {
+      out.add(
+          dev.plumbline.validation.ViolationCode.NESTING_TOO_DEEP,
+          "expected at most " + Collector.MAX_DEPTH + " levels of nesting, found more");
+    }
+    return false;
+  }
+}

@@ -1,0 +1,107 @@
+package dev.plumbline.validation.internal;
+
+import com.google.common.collect.ImmutableList;
+import dev.plumbline.validation.Violation;
+import dev.plumbline.validation.ViolationCode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects violations with their instance pointer and plan location while checkers descend. Only
+ * used once a value is known to be invalid, so it may allocate. Not thread-safe; one per call.
+ */
+public final class Collector {
+  /** The deepest container the validator descends into (the event itself is level 0). */
+  public static final int MAX_DEPTH = 64;
+
+  private final String pointerRoot;
+  private final String planRoot;
+  private final List<Object> pointer = new ArrayList<>();
+  private final List<String> plan = new ArrayList<>();
+  private final ImmutableList.Builder<Violation> out = ImmutableList.builder();
+
+  /**
+   * @param pointerRoot the pointer of the checked value, e.g. {@code /properties} or empty
+   * @param planRoot the plan location of its type, e.g. {@code events/Signed Up/properties} or
+   *     empty
+   */
+  public Collector(String pointerRoot, String planRoot) {
+    this.pointerRoot = pointerRoot;
+    this.planRoot = planRoot;
+  }
+
+  /** Enters a child: a property name or an array index (either may be null), and a plan segment. */
+  public void push(Object pointerSegment, String planSegment) {
+    pointer.add(pointerSegment);
+    plan.add(planSegment);
+  }
+
+  public void pop() {
+    pointer.remove(pointer.size() - 1);
+    plan.remove(plan.size() - 1);
+  }
+
+  /** Adds a violation at the current location. */
+  public void add(ViolationCode code, String message) {
+    out.add(new Violation(code, pointer(), planLocation(), message));
+  }
+
+  /** Adds a violation located at a child of the current location. */
+  public void addAt(Object pointerSegment, String planSegment, ViolationCode code, String message) {
+    push(pointerSegment, planSegment);
+    add(code, message);
+    pop();
+  }
+
+  public ImmutableList<Violation> violations() {
+    return out.build();
+  }
+
+  private String pointer() {
+    StringBuilder sb = new StringBuilder(pointerRoot);
+    for (Object segment : pointer) {
+      if (segment != null) {
+        sb.append('/');
+        appendEscaped(sb, segment.toString());
+      }
+    }
+    return sb.toString();
+  }
+
+  private String planLocation() {
+    StringBuilder sb = new StringBuilder(planRoot);
+    for (String segment : plan) {
+      if (segment != null) {
+        if (sb.length() > 0) {
+          sb.append('/');
+        }
+        sb.append(segment);
+      }
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Appends an RFC 6901 reference token: {@code ~} becomes {@code ~0}, {@code /} becomes {@code
+   * ~1}.
+   */
+  static void appendEscaped(StringBuilder sb, String token) {
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      if (c == '~') {
+        sb.append("~0");
+      } else if (c == '/') {
+        sb.append("~1");
+      } else {
+        sb.append(c);
+      }
+    }
+  }
+
+  /** An RFC 6901 pointer token for a name. */
+  public static String escape(String token) {
+    StringBuilder sb = new StringBuilder(token.length() + 2);
+    appendEscaped(sb, token);
+    return sb.toString();
+  }
+}

@@ -1,0 +1,47 @@
+package dev.plumbline.validation.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableList;
+import dev.plumbline.validation.ViolationCode;
+
+/** JSON Schema {@code enum} (of any JSON values) or {@code const}, by JSON equality. */
+final class ConstChecker extends Checker {
+  private final ImmutableList<JsonNode> allowed;
+  private final boolean isConst;
+
+  ConstChecker(ImmutableList<JsonNode> allowed, boolean isConst) {
+    this.allowed = allowed;
+    this.isConst = isConst;
+  }
+
+  @Override
+  public String expected() {
+    return isConst ? "the constant value" : "one of the enum values";
+  }
+
+  @Override
+  public boolean check(JsonNode value, int depth, Collector out) {
+    for (JsonNode a : allowed) {
+      if (JsonValues.jsonEquals(a, value, Collector.MAX_DEPTH - depth)) {
+        return true;
+      }
+    }
+    if (out != null) {
+      StringBuilder sb = new StringBuilder();
+      for (JsonNode a : allowed) {
+        sb.append(sb.length() == 0 ? "" : ", ").append(JsonValues.describe(a));
+        if (sb.length() > 200) {
+          sb.append(", …");
+          break;
+        }
+      }
+      out.add(
+          isConst ? ViolationCode.CONST_MISMATCH : ViolationCode.ENUM_MISMATCH,
+          "expected "
+              + (isConst ? sb : "one of [" + sb + "]")
+              + ", found "
+              + JsonValues.describe(value));
+    }
+    return false;
+  }
+}

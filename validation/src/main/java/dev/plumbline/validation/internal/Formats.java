@@ -1,0 +1,348 @@
+package dev.plumbline.validation.internal;
+
+import dev.plumbline.core.types.StringFormat;
+
+/**
+ * Strict, allocation-free checks of the string formats. Each runs in time linear in the input and
+ * rejects over-long inputs early. What each accepts is documented in docs/VALIDATION.md:
+ *
+ * <ul>
+ *   <li>email: {@code local@domain}, at most 254 characters; the local part is an RFC 5322 dot-atom
+ *       of at most 64 characters (no quoted strings); the domain is a hostname (no IP literals).
+ *   <li>hostname: RFC 1123, at most 253 characters, labels of 1-63 ASCII letters, digits and inner
+ *       hyphens, no trailing dot.
+ *   <li>ipv4: four decimal octets 0-255 without leading zeros.
+ *   <li>ipv6: RFC 4291 text form with at most one {@code ::} and an optional trailing IPv4; no
+ *       zone.
+ *   <li>uuid: RFC 4122 layout {@code 8-4-4-4-12} hex digits, any case, any version.
+ *   <li>date: RFC 3339 full-date, a real calendar day (leap years included).
+ *   <li>date-time: RFC 3339 date-time: {@code T} or {@code t}, seconds required, optional fraction,
+ *       {@code Z}/{@code z} or {@code ±hh:mm}; second 60 only at 23:59 UTC.
+ *   <li>uri: an absolute URI (RFC 3986): a scheme, then only RFC 3986 characters with valid
+ *       percent-encodings and at most one {@code #}.
+ * </ul>
+ */
+public final class Formats {
+  private Formats() {}
+
+  /** Whether the text is of the format. */
+  public static boolean matches(StringFormat format, String s) {
+    switch (format) {
+      case EMAIL:
+        return email(s);
+      case URI:
+        return uri(s);
+      case UUID:
+        return uuid(s);
+      case DATE:
+        return s.length() == 10 && date(s, 0);
+      case DATE_TIME:
+        return dateTime(s);
+      case IPV4:
+        return s.length() <= 15 && ipv4(s, 0, s.length());
+      case IPV6:
+        return ipv6(s);
+      case HOSTNAME:
+        return hostname(s, 0, s.length());
+      default:
+        return false;
+    }
+  }
+
+  static boolean email(String s) {
+    int n = s.length();
+    if (n < 3 || n > 254) {
+      return false;
+    }
+    int at = s.lastIndexOf('@');
+    if (at <= 0 || at > 64 || at == n - 1) {
+      return false;
+    }
+    char prev = '.';
+    for (int i = 0; i < at; i++) {
+      char c = s.charAt(i);
+      if (c == '.') {
+        if (prev == '.') {
+          return false;
+        }
+      } else if (!atext(c)) {
+        return false;
+      }
+      prev = c;
+    }
+    return prev != '.' && hostname(s, at + 1, n);
+  }
+
+  private static boolean atext(char c) {
+    return isAlnum(c) || "!#$%&'*+/=?^_`{|}~-".indexOf(c) >= 0;
+  }
+
+  static boolean hostname(String s, int from, int to) {
+    int len = to - from;
+    if (len < 1 || len > 253) {
+      return false;
+    }
+    int label = 0;
+    char prev = '.';
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c == '.') {
+        if (label == 0 || prev == '-') {
+          return false;
+        }
+        label = 0;
+      } else if (isAlnum(c) || (c == '-' && label > 0)) {
+        if (++label > 63) {
+          return false;
+        }
+      } else {
+        return false;
+      }
+      prev = c;
+    }
+    return label > 0 && prev != '-';
+  }
+
+  static boolean ipv4(String s, int from, int to) {
+    int parts = 0;
+    int i = from;
+    while (true) {
+      int start = i;
+      int value = 0;
+      while (i < to && isDigit(s.charAt(i)) && i - start < 3) {
+        value = value * 10 + (s.charAt(i) - '0');
+        i++;
+      }
+      int digits = i - start;
+      if (digits == 0 || value > 255 || (digits > 1 && s.charAt(start) == '0')) {
+        return false;
+      }
+      parts++;
+      if (i == to) {
+        return parts == 4;
+      }
+      if (s.charAt(i) != '.' || parts == 4) {
+        return false;
+      }
+      i++;
+    }
+  }
+
+  static boolean ipv6(String s) {
+    int n = s.length();
+    if (n < 2 || n > 45) {
+      return false;
+    }
+    int groups = 0;
+    boolean compressed = false;
+    int i = 0;
+    if (s.charAt(0) == ':') {
+      if (s.charAt(1) != ':') {
+        return false;
+      }
+      compressed = true;
+      i = 2;
+      if (i == n) {
+        return true;
+      }
+    }
+    while (i < n) {
+      int start = i;
+      while (i < n && isHex(s.charAt(i)) && i - start < 5) {
+        i++;
+      }
+      if (i < n && s.charAt(i) == '.') {
+        if (!ipv4(s, start, n)) {
+          return false;
+        }
+        groups += 2;
+        break;
+      }
+      int hex = i - start;
+      if (hex == 0 || hex > 4) {
+        return false;
+      }
+      groups++;
+      if (i == n) {
+        break;
+      }
+      if (s.charAt(i) != ':') {
+        return false;
+      }
+      i++;
+      if (i == n) {
+        return false;
+      }
+      if (s.charAt(i) == ':') {
+        if (compressed) {
+          return false;
+        }
+        compressed = true;
+        i++;
+      }
+    }
+    return compressed ? groups <= 7 : groups == 8;
+  }
+
+  static boolean uuid(String s) {
+    if (s.length() != 36) {
+      return false;
+    }
+    for (int i = 0; i < 36; i++) {
+      char c = s.charAt(i);
+      if (i == 8 || i == 13 || i == 18 || i == 23) {
+        if (c != '-') {
+          return false;
+        }
+      } else if (!isHex(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A full-date at {@code from} (10 characters). */
+  static boolean date(String s, int from) {
+    if (s.length() < from + 10 || s.charAt(from + 4) != '-' || s.charAt(from + 7) != '-') {
+      return false;
+    }
+    int year = digits(s, from, 4);
+    int month = digits(s, from + 5, 2);
+    int day = digits(s, from + 8, 2);
+    if (year < 0 || month < 1 || month > 12 || day < 1) {
+      return false;
+    }
+    return day <= daysIn(year, month);
+  }
+
+  private static int daysIn(int year, int month) {
+    switch (month) {
+      case 2:
+        boolean leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+        return leap ? 29 : 28;
+      case 4:
+      case 6:
+      case 9:
+      case 11:
+        return 30;
+      default:
+        return 31;
+    }
+  }
+
+  static boolean dateTime(String s) {
+    int n = s.length();
+    if (n < 20 || !date(s, 0)) {
+      return false;
+    }
+    char t = s.charAt(10);
+    if (t != 'T' && t != 't') {
+      return false;
+    }
+    if (s.charAt(13) != ':' || s.charAt(16) != ':') {
+      return false;
+    }
+    int hour = digits(s, 11, 2);
+    int minute = digits(s, 14, 2);
+    int second = digits(s, 17, 2);
+    if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 60) {
+      return false;
+    }
+    int i = 19;
+    if (s.charAt(i) == '.') {
+      int start = ++i;
+      while (i < n && isDigit(s.charAt(i))) {
+        i++;
+      }
+      if (i == start || i == n) {
+        return false;
+      }
+    }
+    char z = s.charAt(i);
+    int offsetMinutes;
+    if (z == 'Z' || z == 'z') {
+      if (i + 1 != n) {
+        return false;
+      }
+      offsetMinutes = 0;
+    } else if (z == '+' || z == '-') {
+      if (i + 6 != n || s.charAt(i + 3) != ':') {
+        return false;
+      }
+      int oh = digits(s, i + 1, 2);
+      int om = digits(s, i + 4, 2);
+      if (oh < 0 || oh > 23 || om < 0 || om > 59) {
+        return false;
+      }
+      offsetMinutes = (z == '+' ? 1 : -1) * (oh * 60 + om);
+    } else {
+      return false;
+    }
+    if (second == 60) {
+      int utc = Math.floorMod(hour * 60 + minute - offsetMinutes, 24 * 60);
+      return utc == 23 * 60 + 59;
+    }
+    return true;
+  }
+
+  static boolean uri(String s) {
+    int n = s.length();
+    if (n < 2 || !isAlpha(s.charAt(0))) {
+      return false;
+    }
+    int i = 1;
+    while (i < n && (isAlnum(s.charAt(i)) || "+-.".indexOf(s.charAt(i)) >= 0)) {
+      i++;
+    }
+    if (i == n || s.charAt(i) != ':') {
+      return false;
+    }
+    boolean fragment = false;
+    for (i++; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == '%') {
+        if (i + 2 >= n || !isHex(s.charAt(i + 1)) || !isHex(s.charAt(i + 2))) {
+          return false;
+        }
+        i += 2;
+      } else if (c == '#') {
+        if (fragment) {
+          return false;
+        }
+        fragment = true;
+      } else if (!(isAlnum(c) || "-._~!$&'()*+,;=:@/?[]".indexOf(c) >= 0)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The value of {@code count} ASCII digits at {@code from}, or -1. */
+  private static int digits(String s, int from, int count) {
+    int v = 0;
+    for (int i = from; i < from + count; i++) {
+      char c = s.charAt(i);
+      if (!isDigit(c)) {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isAlpha(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  private static boolean isAlnum(char c) {
+    return isAlpha(c) || isDigit(c);
+  }
+
+  private static boolean isHex(char c) {
+    return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+  }
+}

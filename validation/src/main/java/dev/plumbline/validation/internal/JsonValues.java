@@ -1,0 +1,240 @@
+package dev.plumbline.validation.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+
+/** Kinds, short descriptions, exact numbers and bounded equality of JSON values. */
+public final class JsonValues {
+  /** Values longer than this are truncated in messages. */
+  public static final int MAX_SHOWN = 40;
+
+  private JsonValues() {}
+
+  /** {@code string}, {@code integer}, {@code number}, {@code boolean}, {@code null}, ... */
+  public static String kind(JsonNode v) {
+    if (v.isTextual()) {
+      return "string";
+    }
+    if (v.isNumber()) {
+      return isIntegral(v) ? "integer" : "number";
+    }
+    if (v.isBoolean()) {
+      return "boolean";
+    }
+    if (v.isNull()) {
+      return "null";
+    }
+    if (v.isObject()) {
+      return "object";
+    }
+    if (v.isArray()) {
+      return "array";
+    }
+    return "nothing";
+  }
+
+  /** A short rendering: {@code "abc"}, {@code 12.5}, {@code true}, {@code object}, ... */
+  public static String describe(JsonNode v) {
+    if (v.isTextual()) {
+      return quote(v.textValue());
+    }
+    if (v.isNumber() || v.isBoolean() || v.isNull()) {
+      return truncate(v.asText());
+    }
+    return kind(v);
+  }
+
+  /**
+   * The kind and, for scalars, the value: {@code string "abc"}, {@code integer 5}, {@code array}.
+   */
+  public static String describeWithKind(JsonNode v) {
+    if (v.isContainerNode() || v.isNull() || v.isMissingNode()) {
+      return kind(v);
+    }
+    return kind(v) + " " + describe(v);
+  }
+
+  /** A quoted string, cut after {@link #MAX_SHOWN} code points. */
+  public static String quote(String s) {
+    return "\"" + truncate(s) + "\"";
+  }
+
+  /** Cuts a text after {@link #MAX_SHOWN} characters, never inside a surrogate pair. */
+  public static String truncate(String s) {
+    if (s.length() <= MAX_SHOWN) {
+      return s;
+    }
+    int end = MAX_SHOWN;
+    if (Character.isHighSurrogate(s.charAt(end - 1))) {
+      end--;
+    }
+    return s.substring(0, end) + "…(" + s.length() + " chars)";
+  }
+
+  /** True for a JSON number with no fractional part ({@code 1.0} is an integer). */
+  public static boolean isIntegral(JsonNode v) {
+    if (v.isIntegralNumber()) {
+      return true;
+    }
+    if (v.isDouble() || v.isFloat()) {
+      double d = v.doubleValue();
+      return Double.isInfinite(d) || (!Double.isNaN(d) && d == Math.rint(d));
+    }
+    if (v.isBigDecimal()) {
+      BigDecimal b = v.decimalValue();
+      return b.signum() == 0 || b.scale() <= 0 || b.stripTrailingZeros().scale() <= 0;
+    }
+    return false;
+  }
+
+  /** True for a number that is not NaN (NaN only appears when the parser allows it). */
+  public static boolean isRealNumber(JsonNode v) {
+    return v.isNumber() && !((v.isDouble() || v.isFloat()) && Double.isNaN(v.doubleValue()));
+  }
+
+  /**
+   * The exact value of a finite number: doubles as their shortest decimal rendering ({@code 0.1}
+   * stays {@code 0.1}).
+   */
+  public static BigDecimal exact(JsonNode v) {
+    if (v.isIntegralNumber() && v.canConvertToLong()) {
+      return BigDecimal.valueOf(v.longValue());
+    }
+    if (v.isDouble() || v.isFloat()) {
+      return BigDecimal.valueOf(v.doubleValue());
+    }
+    return v.decimalValue();
+  }
+
+  /** True for an infinite double (a literal such as {@code 1e400} parsed as a double). */
+  public static boolean isInfinite(JsonNode v) {
+    return (v.isDouble() || v.isFloat()) && Double.isInfinite(v.doubleValue());
+  }
+
+  /** Compares two numbers exactly; infinities compare beyond every finite number. */
+  public static int compareNumbers(JsonNode a, JsonNode b) {
+    if (a.isIntegralNumber()
+        && b.isIntegralNumber()
+        && a.canConvertToLong()
+        && b.canConvertToLong()) {
+      return Long.compare(a.longValue(), b.longValue());
+    }
+    boolean ai = isInfinite(a);
+    boolean bi = isInfinite(b);
+    if (ai && bi) {
+      return Double.compare(a.doubleValue(), b.doubleValue());
+    }
+    if (ai) {
+      return a.doubleValue() > 0 ? 1 : -1;
+    }
+    if (bi) {
+      return b.doubleValue() > 0 ? -1 : 1;
+    }
+    return exact(a).compareTo(exact(b));
+  }
+
+  /**
+   * JSON equality: numbers by value ({@code 1} equals {@code 1.0}), objects regardless of key
+   * order. Descends at most {@code maxDepth} levels; deeper containers compare unequal.
+   */
+  public static boolean jsonEquals(JsonNode a, JsonNode b, int maxDepth) {
+    if (a.isNumber() && b.isNumber()) {
+      return isRealNumber(a) && isRealNumber(b) && compareNumbers(a, b) == 0;
+    }
+    if (a.getNodeType() != b.getNodeType()) {
+      return false;
+    }
+    if (a.isTextual()) {
+      return a.textValue().equals(b.textValue());
+    }
+    if (a.isBoolean()) {
+      return a.booleanValue() == b.booleanValue();
+    }
+    if (a.isNull()) {
+      return true;
+    }
+    if (a.size() != b.size()) {
+      return false;
+    }
+    if (maxDepth <= 0) {
+      return false;
+    }
+    if (a.isArray()) {
+      for (int i = 0; i < a.size(); i++) {
+        if (!jsonEquals(a.get(i), b.get(i), maxDepth - 1)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (a.isObject()) {
+      for (Map.Entry<String, JsonNode> e : a.properties()) {
+        JsonNode other = b.get(e.getKey());
+        if (other == null || !jsonEquals(e.getValue(), other, maxDepth - 1)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return a.equals(b);
+  }
+
+  /** A hash consistent with {@link #jsonEquals}, looking at most {@code maxDepth} levels down. */
+  public static int jsonHash(JsonNode v, int maxDepth) {
+    if (v.isNumber()) {
+      double d = v.doubleValue();
+      return d == 0 ? 0 : Double.hashCode(d);
+    }
+    if (v.isTextual()) {
+      return v.textValue().hashCode();
+    }
+    if (v.isBoolean()) {
+      return v.booleanValue() ? 1231 : 1237;
+    }
+    if (v.isNull()) {
+      return 17;
+    }
+    if (maxDepth <= 0) {
+      return 31 * v.size();
+    }
+    int h = v.isArray() ? 7 : 11;
+    if (v.isArray()) {
+      for (JsonNode item : v) {
+        h = 31 * h + jsonHash(item, maxDepth - 1);
+      }
+    } else {
+      for (Map.Entry<String, JsonNode> e : v.properties()) {
+        h += e.getKey().hashCode() ^ jsonHash(e.getValue(), maxDepth - 1);
+      }
+    }
+    return h;
+  }
+
+  /** True when a container holds containers more than {@code limit} levels down. Iterative. */
+  public static boolean deeperThan(JsonNode root, int limit) {
+    if (!root.isContainerNode()) {
+      return false;
+    }
+    Deque<JsonNode> nodes = new ArrayDeque<>();
+    Deque<Integer> depths = new ArrayDeque<>();
+    nodes.push(root);
+    depths.push(0);
+    while (!nodes.isEmpty()) {
+      JsonNode n = nodes.pop();
+      int d = depths.pop();
+      if (d > limit) {
+        return true;
+      }
+      for (JsonNode child : n) {
+        if (child.isContainerNode()) {
+          nodes.push(child);
+          depths.push(d + 1);
+        }
+      }
+    }
+    return false;
+  }
+}

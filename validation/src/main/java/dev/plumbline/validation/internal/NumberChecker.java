@@ -1,0 +1,97 @@
+package dev.plumbline.validation.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.plumbline.validation.ViolationCode;
+
+/** {@code integer} or {@code number} with exact bounds and {@code multipleOf}. */
+final class NumberChecker extends Checker {
+  private final boolean integer;
+  private final boolean nullable;
+  private final NumericBound minimum;
+  private final NumericBound maximum;
+  private final NumericBound exclusiveMinimum;
+  private final NumericBound exclusiveMaximum;
+  private final MultipleOf multipleOf;
+  private final String kind;
+
+  NumberChecker(
+      boolean integer,
+      boolean nullable,
+      NumericBound minimum,
+      NumericBound maximum,
+      NumericBound exclusiveMinimum,
+      NumericBound exclusiveMaximum,
+      MultipleOf multipleOf) {
+    this.integer = integer;
+    this.nullable = nullable;
+    this.minimum = minimum;
+    this.maximum = maximum;
+    this.exclusiveMinimum = exclusiveMinimum;
+    this.exclusiveMaximum = exclusiveMaximum;
+    this.multipleOf = multipleOf;
+    this.kind = integer ? "integer" : "number";
+  }
+
+  @Override
+  public String expected() {
+    return nullable ? kind + " or null" : kind;
+  }
+
+  @Override
+  public boolean check(JsonNode value, int depth, Collector out) {
+    if (!JsonValues.isRealNumber(value) || (integer && !JsonValues.isIntegral(value))) {
+      return (nullable && value.isNull()) || typeMismatch(expected(), value, out);
+    }
+    boolean ok = true;
+    if (minimum != null && minimum.compare(value) < 0) {
+      ok = range(">=", minimum, value, out);
+      if (out == null) {
+        return false;
+      }
+    }
+    if (exclusiveMinimum != null && exclusiveMinimum.compare(value) <= 0) {
+      ok = range(">", exclusiveMinimum, value, out);
+      if (out == null) {
+        return false;
+      }
+    }
+    if (maximum != null && maximum.compare(value) > 0) {
+      ok = range("<=", maximum, value, out);
+      if (out == null) {
+        return false;
+      }
+    }
+    if (exclusiveMaximum != null && exclusiveMaximum.compare(value) >= 0) {
+      ok = range("<", exclusiveMaximum, value, out);
+      if (out == null) {
+        return false;
+      }
+    }
+    if (multipleOf != null && !multipleOf.test(value)) {
+      if (out == null) {
+        return false;
+      }
+      out.add(
+          ViolationCode.MULTIPLE_OF,
+          "expected a multiple of " + multipleOf.text + ", found " + JsonValues.describe(value));
+      ok = false;
+    }
+    return ok;
+  }
+
+  private boolean range(String op, NumericBound bound, JsonNode value, Collector out) {
+    if (out != null) {
+      out.add(
+          ViolationCode.RANGE,
+          "expected "
+              + kind
+              + " "
+              + op
+              + " "
+              + bound.text
+              + ", found "
+              + JsonValues.describe(value));
+    }
+    return false;
+  }
+}

@@ -1,0 +1,67 @@
+package dev.plumbline.validation.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+
+/**
+ * A precompiled numeric bound: compares a JSON number with it exactly, without allocating for
+ * ordinary values (longs against integral bounds, doubles against bounds a double holds exactly).
+ * Infinite doubles compare beyond every bound.
+ */
+final class NumericBound {
+  private static final long DOUBLE_EXACT_LIMIT = 1L << 53;
+
+  final BigDecimal value;
+  final String text;
+  private final boolean longExact;
+  private final long asLong;
+  private final boolean doubleExact;
+  private final double asDouble;
+
+  NumericBound(BigDecimal value) {
+    this.value = value;
+    this.text =
+        value.toPlainString().length() <= JsonValues.MAX_SHOWN
+            ? value.toPlainString()
+            : value.toString();
+    long l = 0;
+    boolean le;
+    try {
+      l = value.longValueExact();
+      le = true;
+    } catch (ArithmeticException e) {
+      le = false;
+    }
+    this.longExact = le;
+    this.asLong = l;
+    double d = value.doubleValue();
+    this.doubleExact = Double.isFinite(d) && new BigDecimal(d).compareTo(value) == 0;
+    this.asDouble = d;
+  }
+
+  /** The sign of {@code number - bound}; the number must not be NaN. */
+  int compare(JsonNode number) {
+    if (number.isIntegralNumber() && number.canConvertToLong()) {
+      long x = number.longValue();
+      if (longExact) {
+        return Long.compare(x, asLong);
+      }
+      if (doubleExact && x <= DOUBLE_EXACT_LIMIT && x >= -DOUBLE_EXACT_LIMIT) {
+        double dx = x;
+        return dx < asDouble ? -1 : (dx > asDouble ? 1 : 0);
+      }
+      return BigDecimal.valueOf(x).compareTo(value);
+    }
+    if (number.isDouble() || number.isFloat()) {
+      double x = number.doubleValue();
+      if (Double.isInfinite(x)) {
+        return x > 0 ? 1 : -1;
+      }
+      if (doubleExact) {
+        return x < asDouble ? -1 : (x > asDouble ? 1 : 0);
+      }
+      return BigDecimal.valueOf(x).compareTo(value);
+    }
+    return number.decimalValue().compareTo(value);
+  }
+}

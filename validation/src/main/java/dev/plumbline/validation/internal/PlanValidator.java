@@ -1,0 +1,166 @@
+package dev.plumbline.validation.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import dev.plumbline.core.EventType;
+import dev.plumbline.core.plan.EventSpec;
+import dev.plumbline.core.plan.TrackingPlan;
+import dev.plumbline.validation.ValidationResult;
+import dev.plumbline.validation.Violation;
+import dev.plumbline.validation.ViolationCode;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** A tracking plan compiled into per-spec checkers, with the envelope rules. */
+public final class PlanValidator {
+  private static final JsonNode EMPTY_PAYLOAD = JsonNodeFactory.instance.objectNode();
+  private static final String ENVELOPE = "events";
+
+  /** One compiled event spec. */
+  private static final class CompiledSpec {
+    final EventSpec spec;
+    final Checker payload;
+    final ValidationResult valid;
+    final String pointerRoot;
+    final String planRoot;
+
+    CompiledSpec(EventSpec spec, Checker payload) {
+      this.spec = spec;
+      this.payload = payload;
+      this.valid = new ValidationResult(Optional.of(spec), ImmutableList.of());
+      this.pointerRoot = "/" + spec.type().payloadField();
+      this.planRoot = "events/" + spec.name() + "/" + spec.type().payloadField();
+    }
+  }
+
+  private final Map<EventType, Map<String, CompiledSpec>> byName = new EnumMap<>(EventType.class);
+  private final Map<EventType, CompiledSpec> firstOfType = new EnumMap<>(EventType.class);
+  private static final ImmutableMap<String, EventType> TYPES_BY_WIRE_NAME = typesByWireName();
+
+  public PlanValidator(TrackingPlan plan) {
+    CheckerCompiler compiler = new CheckerCompiler(plan.customTypes());
+    for (EventType t : EventType.values()) {
+      byName.put(t, new HashMap<>());
+    }
+    for (EventSpec spec : plan.events().values()) {
+      CompiledSpec compiled = new CompiledSpec(spec, compiler.compile(spec.payload()));
+      byName.get(spec.type()).put(spec.name(), compiled);
+      firstOfType.putIfAbsent(spec.type(), compiled);
+    }
+  }
+
+  private static ImmutableMap<String, EventType> typesByWireName() {
+    ImmutableMap.Builder<String, EventType> types = ImmutableMap.builder();
+    for (EventType t : EventType.values()) {
+      types.put(t.wireName(), t);
+    }
+    return types.build();
+  }
+
+  /** The event type named by the envelope, if it names one. */
+  public static Optional<EventType> typeOf(JsonNode event) {
+    if (event == null || !event.isObject()) {
+      return Optional.empty();
+    }
+    JsonNode type = event.get("type");
+    return type != null && type.isTextual()
+        ? Optional.ofNullable(TYPES_BY_WIRE_NAME.get(type.textValue()))
+        : Optional.empty();
+  }
+
+  public ValidationResult validate(JsonNode event) {
+    if (event == null || event.isMissingNode() || !event.isObject()) {
+      return invalid(
+          ViolationCode.INVALID_ENVELOPE,
+          "",
+          "expected an event object, found "
+              + (event == null || event.isMissingNode()
+                  ? "nothing"
+                  : JsonValues.describeWithKind(event)));
+    }
+    JsonNode typeNode = event.get("type");
+    EventType type =
+        typeNode != null && typeNode.isTextual()
+            ? TYPES_BY_WIRE_NAME.get(typeNode.textValue())
+            : null;
+    if (type == null) {
+      return invalid(
+          ViolationCode.INVALID_ENVELOPE,
+          "/type",
+          "expected type one of track, identify, page, screen, group, alias, found "
+              + (typeNode == null ? "none" : JsonValues.describeWithKind(typeNode)));
+    }
+    if (type == EventType.ALIAS) {
+      return ValidationResult.validWithoutSpec();
+    }
+    String nameField = type.nameField();
+    JsonNode nameNode = event.get(nameField);
+    if (nameNode != null && !nameNode.isTextual()) {
+      return invalid(
+          ViolationCode.INVALID_ENVELOPE,
+          "/" + nameField,
+          "expected '"
+              + nameField
+              + "' as a string, found "
+              + JsonValues.describeWithKind(nameNode));
+    }
+    CompiledSpec spec;
+    if (type == EventType.IDENTIFY || type == EventType.GROUP) {
+      spec = nameNode == null ? null : byName.get(type).get(nameNode.textValue());
+      if (spec == null) {
+        spec = firstOfType.get(type);
+      }
+      if (spec == null) {
+        return invalid(
+            ViolationCode.UNPLANNED_EVENT,
+            "/type",
+            "expected a planned event, found "
+                + type.wireName()
+                + " (no "
+                + type.wireName()
+                + " spec in the plan)");
+      }
+    } else {
+      if (nameNode == null) {
+        return invalid(
+            type == EventType.TRACK
+                ? ViolationCode.INVALID_ENVELOPE
+                : ViolationCode.UNPLANNED_EVENT,
+            "/" + nameField,
+            "expected '" + nameField + "' naming the " + type.wireName() + " event, found none");
+      }
+      spec = byName.get(type).get(nameNode.textValue());
+      if (spec == null) {
+        return invalid(
+            ViolationCode.UNPLANNED_EVENT,
+            "/" + nameField,
+            "expected a planned event, found "
+                + type.wireName()
+                + " "
+                + JsonValues.quote(nameNode.textValue()));
+      }
+    }
+    JsonNode payload = event.get(type.payloadField());
+    if (payload == null) {
+      payload = EMPTY_PAYLOAD;
+    }
+    if (spec.payload.check(payload, 1, null)) {
+      return spec.valid;
+    }
+    Collector out = new Collector(spec.pointerRoot, spec.planRoot);
+    spec.payload.check(payload, 1, out);
+    ImmutableList<Violation> violations = out.violations();
+    return violations.isEmpty()
+        ? spec.valid
+        : new ValidationResult(Optional.of(spec.spec), violations);
+  }
+
+  private static ValidationResult invalid(ViolationCode code, String pointer, String message) {
+    return new ValidationResult(
+        Optional.empty(), ImmutableList.of(new Violation(code, pointer, ENVELOPE, message)));
+  }
+}

@@ -1,0 +1,55 @@
+package dev.plumbline.validation.internal;
+
+/**
+ * A compiled {@code pattern}: RE2/J (linear time) when RE2 accepts the expression, otherwise {@link
+ * java.util.regex.Pattern} (for back-references and look-arounds). Searches are unanchored, as in
+ * JSON Schema. Matchers are reused per thread, so a search does not allocate a matcher.
+ */
+final class Regex {
+  final String source;
+  private final ThreadLocal<com.google.re2j.Matcher> re2;
+  private final ThreadLocal<java.util.regex.Matcher> jdk;
+
+  Regex(String source) {
+    this.source = source;
+    com.google.re2j.Pattern p;
+    try {
+      p = com.google.re2j.Pattern.compile(source);
+    } catch (RuntimeException e) {
+      p = null;
+    }
+    if (p != null) {
+      com.google.re2j.Pattern compiled = p;
+      this.re2 = ThreadLocal.withInitial(() -> compiled.matcher(""));
+      this.jdk = null;
+    } else {
+      java.util.regex.Pattern compiled = java.util.regex.Pattern.compile(source);
+      this.re2 = null;
+      this.jdk = ThreadLocal.withInitial(() -> compiled.matcher(""));
+    }
+  }
+
+  /** Whether the text contains a match; false when the JDK engine exhausts its stack. */
+  boolean find(String text) {
+    if (re2 != null) {
+      com.google.re2j.Matcher m = re2.get();
+      try {
+        return m.reset(text).find();
+      } finally {
+        m.reset("");
+      }
+    }
+    java.util.regex.Matcher m = jdk.get();
+    try {
+      return m.reset(text).find();
+    } catch (StackOverflowError e) {
+      return false;
+    } finally {
+      m.reset("");
+    }
+  }
+
+  boolean usesRe2() {
+    return re2 != null;
+  }
+}

@@ -1,0 +1,26 @@
+package dev.plumbline.validation.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.plumbline.validation.ViolationCode;
+
+/** A JSON Schema this engine cannot check yet: every value gets one clear violation. */
+final class UnsupportedChecker extends Checker {
+  private final String reason;
+
+  UnsupportedChecker(String reason) {
+    this.reason = reason;
+  }
+
+  @Override
+  public String expected() {
+    return "a value of an unsupported JSON Schema";
+  }
+
+  @Override
+  public boolean check(JsonNode value, int depth, Collector out) {
+    if (out != null) {
+      out.add(ViolationCode.UNSUPPORTED_SCHEMA, "cannot check this JSON Schema type: " + reason);
+    }
+    return false;
+  }
+}

@@ -1,0 +1,198 @@
+package dev.plumbline.validation;
+
+import static dev.plumbline.validation.Fixtures.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.plumbline.core.EventType;
+import dev.plumbline.core.plan.EnforcementPolicy;
+import dev.plumbline.core.plan.TrackingPlan;
+import dev.plumbline.core.plan.UnplannedEventAction;
+import dev.plumbline.core.plan.UnplannedPropertyAction;
+import dev.plumbline.core.plan.ViolationAction;
+import dev.plumbline.validation.EnforcementDecision.Action;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class EnforcerTest {
+  private static final String VALID = Fixtures.orderCompleted(Fixtures.VALID_ORDER);
+  private static final String UNPLANNED = "{'type':'track','event':'Nope','properties':{'a':1}}";
+  private static final String EXTRA =
+      Fixtures.orderCompleted(Fixtures.VALID_ORDER.replace("'order_id'", "'x':1,'order_id'"));
+  private static final String OTHER =
+      Fixtures.orderCompleted(Fixtures.VALID_ORDER.replace("12.34", "-1"));
+  private static final String BOTH =
+      Fixtures.orderCompleted(
+          Fixtures.VALID_ORDER.replace("'order_id'", "'x':1,'order_id'").replace("12.34", "-1"));
+
+  private static Enforcer enforcer(
+      UnplannedEventAction event,
+      UnplannedPropertyAction property,
+      ViolationAction other,
+      boolean propagate) {
+    TrackingPlan base = Fixtures.storefront();
+    return Enforcer.of(
+        new TrackingPlan(
+            base.name(),
+            base.version(),
+            base.events(),
+            base.customTypes(),
+            base.categories(),
+            com.google.common.collect.ImmutableMap.of(
+                EventType.TRACK, new EnforcementPolicy(event, property, other, propagate))));
+  }
+
+  private static String event(String name) {
+    switch (name) {
+      case "VALID":
+        return VALID;
+      case "UNPLANNED":
+        return UNPLANNED;
+      case "EXTRA":
+        return EXTRA;
+      case "OTHER":
+        return OTHER;
+      default:
+        return BOTH;
+    }
+  }
+
+  @ParameterizedTest(name = "{0}: event={1} property={2} other={3} -> {4} {5}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "VALID|DROP|DROP_EVENT|QUARANTINE|FORWARD|",
+        "UNPLANNED|ALLOW|FLAG|FLAG|FORWARD|",
+        "UNPLANNED|FLAG|FLAG|FLAG|FORWARD|UNPLANNED_EVENT",
+        "UNPLANNED|DROP|FLAG|FORWARD|DROP|UNPLANNED_EVENT",
+        "EXTRA|FLAG|FORWARD|QUARANTINE|FORWARD|",
+        "EXTRA|FLAG|STRIP|QUARANTINE|STRIP|UNPLANNED_PROPERTY",
+        "EXTRA|FLAG|FLAG|QUARANTINE|FORWARD|UNPLANNED_PROPERTY",
+        "EXTRA|FLAG|DROP_EVENT|FORWARD|DROP|UNPLANNED_PROPERTY",
+        "OTHER|DROP|DROP_EVENT|FORWARD|FORWARD|",
+        "OTHER|DROP|DROP_EVENT|FLAG|FORWARD|RANGE",
+        "OTHER|FLAG|FLAG|DROP|DROP|RANGE",
+        "OTHER|FLAG|FLAG|QUARANTINE|QUARANTINE|RANGE",
+        "BOTH|FLAG|STRIP|FORWARD|STRIP|UNPLANNED_PROPERTY",
+        "BOTH|FLAG|STRIP|FLAG|STRIP|RANGE UNPLANNED_PROPERTY",
+        "BOTH|FLAG|STRIP|DROP|DROP|RANGE UNPLANNED_PROPERTY",
+        "BOTH|FLAG|DROP_EVENT|FLAG|DROP|RANGE UNPLANNED_PROPERTY",
+        "BOTH|FLAG|DROP_EVENT|QUARANTINE|QUARANTINE|RANGE UNPLANNED_PROPERTY",
+        "BOTH|FLAG|FORWARD|QUARANTINE|QUARANTINE|RANGE",
+        "BOTH|FLAG|FLAG|FORWARD|FORWARD|UNPLANNED_PROPERTY",
+        "BOTH|FLAG|FORWARD|FORWARD|FORWARD|",
+      })
+  void mostSevereOutcomeWinsAndRecordedViolationsFollowThePolicy(
+      String kind,
+      UnplannedEventAction onEvent,
+      UnplannedPropertyAction onProperty,
+      ViolationAction onOther,
+      Action expected,
+      String recorded) {
+    JsonNode input = json(event(kind));
+    String before = input.toString();
+    EnforcementDecision d = enforcer(onEvent, onProperty, onOther, false).enforce(input);
+    assertThat(d.action()).isEqualTo(expected);
+    assertThat(d.violations().stream().map(v -> v.code().name()).collect(Collectors.joining(" ")))
+        .isEqualTo(recorded == null ? "" : recorded);
+    assertThat(input.toString()).as("input not mutated").isEqualTo(before);
+    if (d instanceof EnforcementDecision.Forward f) {
+      assertThat(f.event()).isSameAs(input);
+    }
+    if (d instanceof EnforcementDecision.Strip s) {
+      assertThat(s.removedPointers()).containsExactly("/properties/x");
+      assertThat(s.event().at("/properties").has("x")).isFalse();
+      assertThat(s.event().at("/properties/order_id").asText()).isEqualTo("o-1");
+    }
+  }
+
+  @Test
+  void propagationAddsRudderStackContextToACopy() {
+    JsonNode input = json(BOTH.replace("'type'", "'context':{'ip':'1.2.3.4'},'type'"));
+    String before = input.toString();
+    EnforcementDecision d =
+        enforcer(
+                UnplannedEventAction.FLAG,
+                UnplannedPropertyAction.STRIP,
+                ViolationAction.FLAG,
+                true)
+            .enforce(input);
+    assertThat(input.toString()).isEqualTo(before);
+    EnforcementDecision.Strip s = (EnforcementDecision.Strip) d;
+    JsonNode context = s.event().get("context");
+    assertThat(context.get("ip").asText()).isEqualTo("1.2.3.4");
+    assertThat(context.get("trackingPlanId").asText()).isEqualTo("storefront");
+    assertThat(context.get("trackingPlanVersion").asText()).isEqualTo("1.4.0");
+    assertThat(context.get("violationErrors"))
+        .isEqualTo(RudderStackViolations.toJson(d.violations()));
+    assertThat(context.get("violationErrors").size()).isEqualTo(2);
+
+    EnforcementDecision valid =
+        enforcer(
+                UnplannedEventAction.FLAG,
+                UnplannedPropertyAction.STRIP,
+                ViolationAction.FLAG,
+                true)
+            .enforce(json(VALID));
+    JsonNode forwarded = ((EnforcementDecision.Forward) valid).event();
+    assertThat(forwarded.at("/context/violationErrors").size()).isZero();
+    assertThat(forwarded.at("/context/trackingPlanId").asText()).isEqualTo("storefront");
+  }
+
+  @Test
+  void aNonObjectContextIsLeftAlone() {
+    JsonNode input = json(OTHER.replace("'type'", "'context':'x','type'"));
+    EnforcementDecision d =
+        enforcer(
+                UnplannedEventAction.FLAG, UnplannedPropertyAction.FLAG, ViolationAction.FLAG, true)
+            .enforce(input);
+    assertThat(((EnforcementDecision.Forward) d).event()).isSameAs(input);
+  }
+
+  @Test
+  void nestedUnplannedPropertiesAreStripped() {
+    JsonNode input =
+        json(
+            Fixtures.orderCompleted(
+                Fixtures.VALID_ORDER.replace("'price':5", "'price':5,'a~b':1")));
+    EnforcementDecision.Strip s =
+        (EnforcementDecision.Strip)
+            enforcer(
+                    UnplannedEventAction.FLAG,
+                    UnplannedPropertyAction.STRIP,
+                    ViolationAction.FLAG,
+                    false)
+                .enforce(input);
+    assertThat(s.removedPointers()).containsExactly("/properties/products/0/a~0b");
+    assertThat(s.event().at("/properties/products/0").has("a~b")).isFalse();
+    assertThat(input.at("/properties/products/0").has("a~b")).isTrue();
+  }
+
+  @Test
+  void eachEventTypeUsesItsOwnPolicyAndBadEnvelopesTheTrackPolicy() {
+    TrackingPlan base = Fixtures.storefront();
+    Enforcer e =
+        Enforcer.of(
+            new TrackingPlan(
+                base.name(),
+                base.version(),
+                base.events(),
+                base.customTypes(),
+                base.categories(),
+                com.google.common.collect.ImmutableMap.of(
+                    EventType.TRACK,
+                        EnforcementPolicy.DEFAULT.otherViolation(ViolationAction.QUARANTINE),
+                    EventType.IDENTIFY,
+                        EnforcementPolicy.DEFAULT.otherViolation(ViolationAction.DROP))));
+    assertThat(e.enforce(json("{'type':'identify','traits':{'email':'x'}}")).action())
+        .isEqualTo(Action.DROP);
+    assertThat(e.enforce(json("{'type':'group','traits':{}}")).action()).isEqualTo(Action.FORWARD);
+    assertThat(e.enforce(json("{'type':'nope'}")).action()).isEqualTo(Action.QUARANTINE);
+    assertThat(e.enforce(null).action()).isEqualTo(Action.QUARANTINE);
+    List<Violation> flagged = e.enforce(json("{'type':'group','traits':{}}")).violations();
+    assertThat(flagged).extracting(Violation::code).containsExactly(ViolationCode.REQUIRED_MISSING);
+  }
+}

@@ -1,0 +1,201 @@
+package dev.plumbline.validation;
+
+import static dev.plumbline.core.types.Types.array;
+import static dev.plumbline.core.types.Types.object;
+import static dev.plumbline.core.types.Types.string;
+import static dev.plumbline.validation.Fixtures.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import dev.plumbline.core.EventType;
+import dev.plumbline.core.plan.EnforcementPolicy;
+import dev.plumbline.core.plan.EventSpec;
+import dev.plumbline.core.plan.TrackingPlan;
+import dev.plumbline.core.types.DataType;
+import dev.plumbline.core.types.ObjectType;
+import dev.plumbline.core.types.StringFormat;
+import dev.plumbline.core.types.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+class RobustnessTest {
+  private static final JsonNodeFactory F = JsonNodeFactory.instance;
+  private static final EventValidator VALIDATOR = EventValidator.compile(Fixtures.storefront());
+  private static final String HUGE = "A".repeat(50 * 1024 * 1024);
+
+  private static JsonNode nested(int depth, JsonNode leaf) {
+    JsonNode node = leaf;
+    for (int i = 0; i < depth; i++) {
+      ObjectNode o = F.objectNode();
+      o.set("a", node);
+      node = o;
+    }
+    return node;
+  }
+
+  private static ObjectNode event(String name, JsonNode properties) {
+    ObjectNode e = F.objectNode();
+    e.put("type", "track");
+    e.put("event", name);
+    e.set("properties", properties);
+    return e;
+  }
+
+  @Test
+  void tenThousandLevelsOfNestingAreDataNotACrash() {
+    JsonNode deep = nested(10_000, F.numberNode(1));
+    ObjectNode open = F.objectNode();
+    open.set("other", deep);
+    assertThat(VALIDATOR.validate(event("Anything", open)).valid()).isTrue();
+
+    ObjectNode closed = (ObjectNode) json(Fixtures.VALID_ORDER);
+    closed.set("extra", deep);
+    assertThat(VALIDATOR.validate(event("Order Completed", closed)).violations())
+        .extracting(Violation::code, Violation::instancePointer)
+        .containsExactly(tuple(ViolationCode.UNPLANNED_PROPERTY, "/properties/extra"));
+
+    ArrayNode deepItems = F.arrayNode().add(deep).add(nested(10_000, F.numberNode(1)));
+    ValidationResult unique =
+        TypeValidator.compile(array(object().open()).uniqueItems(), Map.of()).validate(deepItems);
+    assertThat(unique.violations())
+        .extracting(Violation::code)
+        .containsExactly(ViolationCode.NESTING_TOO_DEEP);
+
+    Enforcer enforcer =
+        Enforcer.of(
+            TrackingPlan.named("p")
+                .event(EventSpec.track("Anything").open())
+                .policy(EventType.TRACK, EnforcementPolicy.DEFAULT.propagateViolations(true))
+                .build());
+    EnforcementDecision d = enforcer.enforce(event("Anything", open));
+    assertThat(d).isInstanceOf(EnforcementDecision.Forward.class);
+  }
+
+  @Test
+  void aPlanDeeperThanTheLimitReportsNestingTooDeep() {
+    DataType type = Types.integer();
+    for (int i = 0; i < 70; i++) {
+      type = object().required("a", type);
+    }
+    TrackingPlan plan =
+        TrackingPlan.named("deep").event(EventSpec.track("Deep").required("a", type)).build();
+    ValidationResult r =
+        EventValidator.compile(plan).validate(event("Deep", nested(71, F.numberNode(1))));
+    assertThat(r.violations())
+        .extracting(Violation::code)
+        .containsExactly(ViolationCode.NESTING_TOO_DEEP);
+    assertThat(r.violations().get(0).instancePointer()).hasSize("/properties".length() + 2 * 63);
+  }
+
+  @Test
+  void fiftyMegabyteStringsAreCheckedAndTruncatedInMessages() {
+    ObjectType payload =
+        object()
+            .optional("sku", string().pattern("^[A-Z]+$").maxLength(10))
+            .optional("email", string().format(StringFormat.EMAIL))
+            .optional("uri", string().format(StringFormat.URI))
+            .optional("tag", Types.enumOf("A"));
+    TrackingPlan plan =
+        TrackingPlan.named("big")
+            .event(
+                EventSpec.of(EventType.TRACK, "Big")
+                    .property("p", dev.plumbline.core.types.Property.optional(payload)))
+            .build();
+    ObjectNode p = F.objectNode();
+    TextNode huge = F.textNode(HUGE);
+    p.set("sku", huge);
+    p.set("email", huge);
+    p.set("uri", huge);
+    p.set("tag", huge);
+    ObjectNode props = F.objectNode();
+    props.set("p", p);
+    ValidationResult r = EventValidator.compile(plan).validate(event("Big", props));
+    assertThat(r.violations())
+        .extracting(Violation::code)
+        .containsExactly(
+            ViolationCode.LENGTH,
+            ViolationCode.FORMAT_MISMATCH,
+            ViolationCode.FORMAT_MISMATCH,
+            ViolationCode.ENUM_MISMATCH);
+    assertThat(r.violations()).allSatisfy(v -> assertThat(v.message()).hasSizeLessThan(200));
+    assertThat(VALIDATOR.validate(event(HUGE, F.objectNode())).violations().get(0).message())
+        .hasSizeLessThan(200);
+  }
+
+  @Test
+  void hugeNumbersAreComparedNotCrashedOn() throws Exception {
+    ObjectMapper exact =
+        JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+    String text =
+        Fixtures.orderCompleted(
+                "{'order_id':'o','revenue':1e400,'currency':'USD','products':[{'sku':'ABC','price':-1e400,'quantity':1e400}]}")
+            .replace('\'', '"');
+    // Parsed as doubles, 1e400 is infinite: beyond every bound and no multiple of anything.
+    assertThat(VALIDATOR.validate(Fixtures.JSON.readTree(text)).violations())
+        .extracting(Violation::code, Violation::instancePointer)
+        .containsExactly(
+            tuple(ViolationCode.MULTIPLE_OF, "/properties/revenue"),
+            tuple(ViolationCode.RANGE, "/properties/products/0/price"),
+            tuple(ViolationCode.RANGE, "/properties/products/0/quantity"));
+    // Parsed exactly, 1e400 is an integer and a multiple of 0.01.
+    assertThat(VALIDATOR.validate(exact.readTree(text)).violations())
+        .extracting(Violation::code, Violation::instancePointer)
+        .containsExactly(
+            tuple(ViolationCode.RANGE, "/properties/products/0/price"),
+            tuple(ViolationCode.RANGE, "/properties/products/0/quantity"));
+  }
+
+  @Test
+  void oneValidatorGivesTheSameResultsOnManyThreads() throws Exception {
+    List<JsonNode> events = new ArrayList<>();
+    events.add(json(Fixtures.orderCompleted(Fixtures.VALID_ORDER)));
+    events.add(
+        json(
+            Fixtures.orderCompleted(
+                "{'order_id':'','revenue':-1,'currency':'X','products':[{'sku':'a','price':'1'}],'z':1}")));
+    events.add(json("{'type':'identify','traits':{'email':'nope'}}"));
+    events.add(
+        json(
+            "{'type':'track','event':'Payment Added','properties':{'method':'card','last4':'12'}}"));
+    events.add(json("{'type':'nope'}"));
+    List<ValidationResult> expected = new ArrayList<>();
+    for (JsonNode e : events) {
+      expected.add(VALIDATOR.validate(e));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<Boolean>> futures = new ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        futures.add(
+            pool.submit(
+                () -> {
+                  for (int i = 0; i < 2_000; i++) {
+                    int k = i % events.size();
+                    if (!VALIDATOR.validate(events.get(k)).equals(expected.get(k))) {
+                      return false;
+                    }
+                  }
+                  return true;
+                }));
+      }
+      for (Future<Boolean> f : futures) {
+        assertThat(f.get()).isTrue();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}

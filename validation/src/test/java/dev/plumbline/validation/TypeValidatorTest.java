@@ -1,0 +1,262 @@
+package dev.plumbline.validation;
+
+import static dev.plumbline.core.types.Types.array;
+import static dev.plumbline.core.types.Types.bool;
+import static dev.plumbline.core.types.Types.enumOf;
+import static dev.plumbline.core.types.Types.integer;
+import static dev.plumbline.core.types.Types.nullable;
+import static dev.plumbline.core.types.Types.number;
+import static dev.plumbline.core.types.Types.object;
+import static dev.plumbline.core.types.Types.ref;
+import static dev.plumbline.core.types.Types.string;
+import static dev.plumbline.validation.Fixtures.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.plumbline.core.plan.CustomType;
+import dev.plumbline.core.types.DataType;
+import dev.plumbline.core.types.JsonSchemaType;
+import dev.plumbline.core.types.StringFormat;
+import dev.plumbline.core.types.Types;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class TypeValidatorTest {
+  private static final ObjectMapper EXACT =
+      JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+
+  /** type, value, expected code (null = valid), expected pointer. */
+  static Stream<Arguments> constraints() {
+    return Stream.of(
+        // string length counts code points
+        Arguments.of(string().minLength(2), "'ab'", null, ""),
+        Arguments.of(string().minLength(2), "'a'", ViolationCode.LENGTH, ""),
+        Arguments.of(string().maxLength(2), "'\uD83D\uDE00\uD83D\uDE00'", null, ""),
+        Arguments.of(string().maxLength(1), "'\uD83D\uDE00\uD83D\uDE00'", ViolationCode.LENGTH, ""),
+        Arguments.of(string().minLength(2), "'\uD83D\uDE00'", ViolationCode.LENGTH, ""),
+        Arguments.of(string(), "5", ViolationCode.TYPE_MISMATCH, ""),
+        // pattern is an unanchored search
+        Arguments.of(string().pattern("b+"), "'abbc'", null, ""),
+        Arguments.of(string().pattern("^b"), "'abc'", ViolationCode.PATTERN_MISMATCH, ""),
+        // a pattern RE2 rejects (back-reference) runs on java.util.regex
+        Arguments.of(string().pattern("(a)\\1"), "'xaax'", null, ""),
+        Arguments.of(string().pattern("(a)\\1"), "'xax'", ViolationCode.PATTERN_MISMATCH, ""),
+        Arguments.of(string().format(StringFormat.EMAIL), "'a@b.co'", null, ""),
+        Arguments.of(
+            string().format(StringFormat.EMAIL), "'a@b@c'", ViolationCode.FORMAT_MISMATCH, ""),
+        // integer: zero fractional part, 1.0 is an integer
+        Arguments.of(integer(), "1.0", null, ""),
+        Arguments.of(integer(), "1.5", ViolationCode.TYPE_MISMATCH, ""),
+        Arguments.of(integer(), "'1'", ViolationCode.TYPE_MISMATCH, ""),
+        Arguments.of(integer().min(0), "-1", ViolationCode.RANGE, ""),
+        Arguments.of(integer().max(10), "10", null, ""),
+        Arguments.of(integer().exclusiveMax(10), "10", ViolationCode.RANGE, ""),
+        Arguments.of(integer().exclusiveMin(0), "0", ViolationCode.RANGE, ""),
+        Arguments.of(integer().multipleOf(5), "15", null, ""),
+        Arguments.of(integer().multipleOf(5), "16", ViolationCode.MULTIPLE_OF, ""),
+        Arguments.of(integer().max(9007199254740993L), "9007199254740993", null, ""),
+        Arguments.of(integer().max(9007199254740992L), "9007199254740993", ViolationCode.RANGE, ""),
+        // numbers are compared exactly
+        Arguments.of(number().max(0.1), "0.1", null, ""),
+        Arguments.of(number().min(0.1), "0.1", null, ""),
+        Arguments.of(number().exclusiveMin(0.1), "0.1", ViolationCode.RANGE, ""),
+        Arguments.of(number().max(0.5), "0.5000001", ViolationCode.RANGE, ""),
+        Arguments.of(number().multipleOf(0.01), "12.34", null, ""),
+        Arguments.of(number().multipleOf(0.1), "0.3", null, ""),
+        Arguments.of(number().multipleOf(0.01), "12.345", ViolationCode.MULTIPLE_OF, ""),
+        Arguments.of(number().max(100), "1e400", ViolationCode.RANGE, ""),
+        Arguments.of(number().min(100), "-1e400", ViolationCode.RANGE, ""),
+        Arguments.of(number(), "1e400", null, ""),
+        Arguments.of(bool(), "true", null, ""),
+        Arguments.of(bool(), "'true'", ViolationCode.TYPE_MISMATCH, ""),
+        Arguments.of(enumOf("a", "b"), "'b'", null, ""),
+        Arguments.of(enumOf("a", "b"), "'c'", ViolationCode.ENUM_MISMATCH, ""),
+        Arguments.of(enumOf("1"), "1", ViolationCode.TYPE_MISMATCH, ""),
+        Arguments.of(nullable(string()), "null", null, ""),
+        Arguments.of(string(), "null", ViolationCode.TYPE_MISMATCH, ""),
+        Arguments.of(nullable(Types.anyOf(string(), integer())), "null", null, ""),
+        // arrays
+        Arguments.of(array(integer()).minItems(1), "[]", ViolationCode.ITEMS, ""),
+        Arguments.of(array(integer()).maxItems(1), "[1,2]", ViolationCode.ITEMS, ""),
+        Arguments.of(array(integer()), "[1,'x']", ViolationCode.TYPE_MISMATCH, "/1"),
+        Arguments.of(array(number()).uniqueItems(), "[1,2,1.0]", ViolationCode.UNIQUE, ""),
+        Arguments.of(array(Types.anyOf(string(), integer())).uniqueItems(), "['1',1]", null, ""),
+        Arguments.of(
+            array(object().open()).uniqueItems(),
+            "[{'a':1,'b':[1]},{'b':[1.0],'a':1}]",
+            ViolationCode.UNIQUE,
+            ""),
+        Arguments.of(array(object().open()).uniqueItems(), "[{'a':1},{'a':2}]", null, ""),
+        // objects
+        Arguments.of(object().required("a", integer()), "{}", ViolationCode.REQUIRED_MISSING, "/a"),
+        Arguments.of(
+            object().optional("a", integer()), "{'b':1}", ViolationCode.UNPLANNED_PROPERTY, "/b"),
+        Arguments.of(object().optional("a", integer()).open(), "{'b':1}", null, ""),
+        Arguments.of(object(), "[]", ViolationCode.TYPE_MISMATCH, ""),
+        Arguments.of(
+            object().optional("a~b", integer()),
+            "{'a~b':'x'}",
+            ViolationCode.TYPE_MISMATCH,
+            "/a~0b"));
+  }
+
+  @ParameterizedTest(name = "{0} with {1}")
+  @MethodSource("constraints")
+  void eachConstraintAcceptsAndRejects(
+      DataType type, String value, ViolationCode code, String pointer) {
+    ValidationResult r = TypeValidator.compile(type, Map.of()).validate(json(value));
+    if (code == null) {
+      assertThat(r.violations()).isEmpty();
+      assertThat(r).isSameAs(ValidationResult.validWithoutSpec());
+    } else {
+      assertThat(r.violations())
+          .extracting(Violation::code, Violation::instancePointer)
+          .containsExactly(tuple(code, pointer));
+    }
+  }
+
+  @Test
+  void exactDecimalsFromAParserThatKeepsThem() throws Exception {
+    TypeValidator max = TypeValidator.compile(number().max(new BigDecimal("0.1")), Map.of());
+    assertThat(max.validate(EXACT.readTree("0.1")).valid()).isTrue();
+    assertThat(max.validate(EXACT.readTree("0.10000000000000000000001")).valid()).isFalse();
+    TypeValidator step =
+        TypeValidator.compile(number().multipleOf(new BigDecimal("0.3")), Map.of());
+    assertThat(step.validate(EXACT.readTree("1e400")).valid()).isFalse();
+    assertThat(step.validate(EXACT.readTree("3e400")).valid()).isTrue();
+    assertThat(step.validate(EXACT.readTree("0.9")).valid()).isTrue();
+    assertThat(step.validate(EXACT.readTree("1e-400")).valid()).isFalse();
+    assertThat(TypeValidator.compile(integer(), Map.of()).validate(EXACT.readTree("1e400")).valid())
+        .isTrue();
+    assertThat(TypeValidator.compile(integer(), Map.of()).validate(EXACT.readTree("1.5e0")).valid())
+        .isFalse();
+  }
+
+  @Test
+  void messagesNameTheExpectationAndTheFinding() {
+    assertThat(message(number().min(0), "-5")).isEqualTo("expected number >= 0, found -5");
+    assertThat(message(integer().exclusiveMax(10), "12"))
+        .isEqualTo("expected integer < 10, found 12");
+    assertThat(message(string(), "12")).isEqualTo("expected string, found integer 12");
+    assertThat(message(nullable(string()), "{}"))
+        .isEqualTo("expected string or null, found object");
+    assertThat(message(string().minLength(3), "'ab'"))
+        .isEqualTo("expected string of at least 3 characters, found 2");
+    assertThat(message(number().multipleOf(0.01), "1.234"))
+        .isEqualTo("expected a multiple of 0.01, found 1.234");
+    assertThat(message(string().format(StringFormat.UUID), "'" + "z".repeat(100) + "'"))
+        .startsWith("expected uuid, found \"zzzz")
+        .hasSizeLessThan(90);
+  }
+
+  private static String message(DataType type, String value) {
+    return TypeValidator.compile(type, Map.of())
+        .validate(json(value))
+        .violations()
+        .get(0)
+        .message();
+  }
+
+  @Test
+  void referencesResolveToTheCustomTypeAtTheUseSite() {
+    Map<String, CustomType> types =
+        Map.of(
+            "Money",
+                new CustomType(
+                    "Money", object().required("amount", number().min(0)), Optional.empty()),
+            "Line",
+                new CustomType("Line", object().required("price", ref("Money")), Optional.empty()));
+    TypeValidator v = TypeValidator.compile(array(ref("Line")), types);
+    ValidationResult r = v.validate(json("[{'price':{'amount':1}},{'price':{'amount':-1}}]"));
+    assertThat(r.violations())
+        .extracting(Violation::code, Violation::instancePointer, Violation::planLocation)
+        .containsExactly(tuple(ViolationCode.RANGE, "/1/price/amount", "items/price/amount"));
+    assertThatThrownBy(() -> TypeValidator.compile(ref("Nope"), Map.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Nope");
+    Map<String, CustomType> loop =
+        Map.of("A", new CustomType("A", array(ref("A")), Optional.empty()));
+    assertThatThrownBy(() -> TypeValidator.compile(ref("A"), loop))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("refers to itself");
+  }
+
+  @Test
+  void missingValuesAreTypeMismatches() {
+    TypeValidator v = TypeValidator.compile(string(), Map.of());
+    assertThat(v.validate(null).violations())
+        .extracting(Violation::code)
+        .containsExactly(ViolationCode.TYPE_MISMATCH);
+    assertThat(v.validate(MissingNode.getInstance()).violations())
+        .extracting(Violation::code)
+        .containsExactly(ViolationCode.TYPE_MISMATCH);
+  }
+
+  static Stream<Arguments> jsonSchemas() {
+    return Stream.of(
+        Arguments.of("true", "{'anything':[1]}", null),
+        Arguments.of("false", "1", ViolationCode.TYPE_MISMATCH),
+        Arguments.of("{}", "'x'", null),
+        Arguments.of("{'type':'string','minLength':2}", "'a'", ViolationCode.LENGTH),
+        Arguments.of("{'type':['string','null']}", "null", null),
+        Arguments.of("{'type':['string','integer']}", "1.5", ViolationCode.ANY_OF_NO_MATCH),
+        Arguments.of("{'type':'integer','minimum':3}", "2", ViolationCode.RANGE),
+        Arguments.of("{'enum':[1,'a',null]}", "1.0", null),
+        Arguments.of("{'enum':[1,'a',null]}", "2", ViolationCode.ENUM_MISMATCH),
+        Arguments.of("{'const':{'a':1}}", "{'a':2}", ViolationCode.CONST_MISMATCH),
+        Arguments.of(
+            "{'type':'object','properties':{'a':{'type':'integer'}},'required':['a']}",
+            "{'b':1}",
+            ViolationCode.REQUIRED_MISSING),
+        Arguments.of(
+            "{'type':'object','properties':{'a':{'type':'integer'}},'additionalProperties':false}",
+            "{'b':1}",
+            ViolationCode.UNPLANNED_PROPERTY),
+        Arguments.of(
+            "{'type':'array','items':{'type':'string'},'uniqueItems':true}",
+            "['a','a']",
+            ViolationCode.UNIQUE),
+        Arguments.of(
+            "{'oneOf':[{'type':'integer'},{'type':'number'}]}",
+            "1",
+            ViolationCode.ONE_OF_MULTIPLE_MATCH),
+        Arguments.of("{'not':{'type':'string'}}", "1", ViolationCode.UNSUPPORTED_SCHEMA),
+        Arguments.of("{'$ref':'#/definitions/x'}", "1", ViolationCode.UNSUPPORTED_SCHEMA),
+        Arguments.of(
+            "{'type':'object','additionalProperties':{'type':'string'}}",
+            "{}",
+            ViolationCode.UNSUPPORTED_SCHEMA));
+  }
+
+  @ParameterizedTest(name = "{0} with {1}")
+  @MethodSource("jsonSchemas")
+  void jsonSchemaTypesCompileTheSupportedSubset(String schema, String value, ViolationCode code) {
+    ValidationResult r =
+        TypeValidator.compile(JsonSchemaType.of(schema.replace('\'', '"')), Map.of())
+            .validate(json(value));
+    if (code == null) {
+      assertThat(r.violations()).isEmpty();
+    } else {
+      assertThat(r.violations()).extracting(Violation::code).containsExactly(code);
+    }
+  }
+
+  @Test
+  void doubleValuesFromJacksonKeepTheirWrittenValue() {
+    JsonNode tenth = json("0.1");
+    assertThat(TypeValidator.compile(number().max(0.1).min(0.1), Map.of()).validate(tenth).valid())
+        .isTrue();
+  }
+}
