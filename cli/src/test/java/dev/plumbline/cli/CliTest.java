@@ -1,0 +1,140 @@
+package dev.plumbline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path dir;
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = PlumblineCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void should_compile_a_pipeline_class_to_a_manifest_and_schemas() throws Exception {
+    Run r = run("compile", "--pipeline", TinyPipeline.class.getName(), "--out", dir.toString());
+
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("Compiled pipeline 'tiny'").contains("sha256:");
+    JsonNode manifest = JSON.readTree(dir.resolve("manifest.json").toFile());
+    assertThat(manifest.path("apiVersion").asText()).isEqualTo("plumbline.dev/v1");
+    assertThat(manifest.path("metadata").has("environment")).isFalse();
+    JsonNode schema = JSON.readTree(dir.resolve("schemas/Order Completed.schema.json").toFile());
+    assertThat(schema.path("$schema").asText()).contains("draft-07");
+  }
+
+  @Test
+  void should_compile_for_an_environment_with_the_same_spec_digest() throws Exception {
+    Path dev = dir.resolve("dev");
+    Path prod = dir.resolve("prod");
+    assertThat(run("compile", "--pipeline", TinyPipeline.class.getName(), "--env", "dev", "--out", dev.toString()).code()).isZero();
+    assertThat(run("compile", "--pipeline", TinyPipeline.class.getName(), "--env", "prod", "--out", prod.toString()).code()).isZero();
+
+    JsonNode devDigests = JSON.readTree(dev.resolve("manifest.json").toFile()).path("metadata");
+    JsonNode prodDigests = JSON.readTree(prod.resolve("manifest.json").toFile()).path("metadata");
+    assertThat(devDigests.path("environment").asText()).isEqualTo("dev");
+    assertThat(devDigests.path("digests").path("spec")).isEqualTo(prodDigests.path("digests").path("spec"));
+    assertThat(devDigests.path("digests").path("manifest")).isNotEqualTo(prodDigests.path("digests").path("manifest"));
+  }
+
+  @Test
+  void should_compile_the_same_bytes_twice() throws Exception {
+    Path a = dir.resolve("a");
+    Path b = dir.resolve("b");
+    run("compile", "--pipeline", TinyPipeline.class.getName(), "--out", a.toString());
+    run("compile", "--pipeline", TinyPipeline.class.getName(), "--out", b.toString());
+
+    assertThat(Files.readAllBytes(a.resolve("manifest.json"))).isEqualTo(Files.readAllBytes(b.resolve("manifest.json")));
+  }
+
+  @Test
+  void should_export_json_schemas_from_a_manifest() throws Exception {
+    run("compile", "--pipeline", TinyPipeline.class.getName(), "--out", dir.toString());
+    Path out = dir.resolve("exported");
+
+    Run r = run("export", "--format", "jsonschema", "--manifest", dir.resolve("manifest.json").toString(), "--out", out.toString());
+
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("Exported 1 JSON Schema files");
+    assertThat(Files.readString(out.resolve("Order Completed.schema.json")))
+        .isEqualTo(Files.readString(dir.resolve("schemas/Order Completed.schema.json")));
+  }
+
+  @Test
+  void should_name_every_problem_of_an_invalid_pipeline_and_exit_1() {
+    Run r = run("compile", "--pipeline", TinyPipeline.BrokenPipeline.class.getName(), "--out", dir.toString());
+
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err())
+        .contains("plan/events/A/properties/n/minimum")
+        .contains("routes/nowhere/destination");
+    assertThat(dir.resolve("manifest.json")).doesNotExist();
+  }
+
+  @Test
+  void should_explain_a_class_that_is_not_a_pipeline_definition() {
+    Run r = run("compile", "--pipeline", TinyPipeline.NotAPipeline.class.getName(), "--out", dir.toString());
+
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("does not implement dev.plumbline.core.PipelineDefinition");
+  }
+
+  @Test
+  void should_explain_a_missing_class_and_a_missing_classpath_entry() {
+    Run missing = run("compile", "--pipeline", "com.acme.Nope", "--out", dir.toString());
+    Run badPath = run("compile", "--pipeline", "com.acme.Nope", "--classpath", dir.resolve("nope").toString(), "--out", dir.toString());
+
+    assertThat(missing.code()).isEqualTo(1);
+    assertThat(missing.err()).contains("pipeline class 'com.acme.Nope' not found");
+    assertThat(badPath.code()).isEqualTo(1);
+    assertThat(badPath.err()).contains("classpath entry").contains("does not exist");
+  }
+
+  @Test
+  void should_reject_an_unknown_environment_naming_the_declared_ones() {
+    Run r = run("compile", "--pipeline", TinyPipeline.class.getName(), "--env", "qa", "--out", dir.toString());
+
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("qa").contains("dev").contains("prod");
+  }
+
+  @Test
+  void should_report_a_broken_manifest_with_pointers() throws Exception {
+    Path bad = dir.resolve("bad.json");
+    Files.writeString(bad, "{\"apiVersion\": \"plumbline.dev/v9\", \"kind\": \"Pipeline\"}");
+
+    Run r = run("export", "--format", "jsonschema", "--manifest", bad.toString(), "--out", dir.toString());
+
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("/apiVersion").contains("plumbline.dev/v9");
+  }
+
+  @Test
+  void should_exit_1_with_usage_on_a_bad_option_and_show_help_on_every_command() {
+    Run bad = run("compile", "--nope");
+    assertThat(bad.code()).isEqualTo(1);
+    assertThat(bad.err()).contains("--nope");
+
+    for (String command : new String[] {"compile", "export"}) {
+      Run help = run(command, "--help");
+      assertThat(help.code()).isZero();
+      assertThat(help.out()).contains("Usage: plumbline " + command);
+    }
+    assertThat(run("--help").out()).contains("compile").contains("export");
+  }
+}

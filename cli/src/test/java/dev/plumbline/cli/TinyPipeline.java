@@ -1,0 +1,52 @@
+package dev.plumbline.cli;
+
+import static dev.plumbline.core.types.Types.number;
+import static dev.plumbline.core.types.Types.string;
+
+import dev.plumbline.core.Pipeline;
+import dev.plumbline.core.PipelineDefinition;
+import dev.plumbline.core.env.Environment;
+import dev.plumbline.core.plan.EventSpec;
+import dev.plumbline.core.plan.TrackingPlan;
+import dev.plumbline.core.routing.Destination;
+import dev.plumbline.core.routing.Route;
+import dev.plumbline.core.routing.SecretRef;
+
+/** A small pipeline a user could write, found by class name. */
+public final class TinyPipeline implements PipelineDefinition {
+  @Override
+  public Pipeline define() {
+    return Pipeline.named("tiny")
+        .plan(
+            TrackingPlan.named("tiny")
+                .version("1.0.0")
+                .event(
+                    EventSpec.track("Order Completed")
+                        .required("order_id", string().minLength(1))
+                        .required("revenue", number().min(0))))
+        .destination(
+            Destination.named("warehouse")
+                .kind("snowflake")
+                .setting("password", SecretRef.env("WAREHOUSE_PASSWORD"))
+                .setting("database", "ANALYTICS"))
+        .route(Route.to("warehouse"))
+        .environment(
+            Environment.named("dev").destination("warehouse", o -> o.setting("database", "DEV")))
+        .environment(Environment.named("prod"))
+        .build();
+  }
+
+  /** Not a pipeline definition: the CLI must say so. */
+  public static final class NotAPipeline {}
+
+  /** Declares an invalid pipeline: the CLI must list every problem. */
+  public static final class BrokenPipeline implements PipelineDefinition {
+    @Override
+    public Pipeline define() {
+      return Pipeline.named("broken")
+          .plan(TrackingPlan.named("broken").event(EventSpec.track("A").required("n", number().min(2).max(1))))
+          .route(Route.to("nowhere"))
+          .build();
+    }
+  }
+}
