@@ -23,6 +23,7 @@ public record FieldPath(ImmutableList<String> segments) {
     checkArgument(!segments.isEmpty(), "a field path needs at least one segment");
     for (String s : segments) {
       checkArgument(!s.isEmpty(), "a field path has an empty segment: %s", segments);
+      checkArgument(s.indexOf('.') < 0, "a field path segment must not contain '.': %s", segments);
     }
   }
 

@@ -1,0 +1,196 @@
+package dev.plumbline.core.manifest;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.plumbline.core.Pipeline;
+import dev.plumbline.core.Problem;
+import dev.plumbline.core.manifest.internal.CanonicalJson;
+import dev.plumbline.core.manifest.internal.ManifestDecoder;
+import dev.plumbline.core.manifest.internal.ManifestEncoder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Compiles pipelines to manifests and loads them back. The format is documented in {@code
+ * docs/MANIFEST.md} and described by {@link #schemaJson()}.
+ *
+ * <pre>{@code
+ * Manifest m = Manifests.compile(pipeline, "prod");
+ * Files.write(out, m.bytes());
+ *
+ * Manifest loaded = Manifests.load(Files.readAllBytes(out));
+ * loaded.pipeline().equals(pipeline);            // true
+ * loaded.digest().equals(m.digest());            // true
+ * }</pre>
+ *
+ * <p>{@code load} checks structure (every wrong type, missing or unknown field and unknown kind is
+ * reported with its JSON pointer), then builds the model (whose problems are reported too), then
+ * verifies both digests. For a schema check with everit before loading, use {@code
+ * dev.plumbline.validation.ManifestReader}.
+ */
+public final class Manifests {
+  /** The API version this Plumbline writes and reads. */
+  public static final String API_VERSION = ManifestDecoder.API_VERSION;
+
+  private static final String SCHEMA_RESOURCE = "manifest.schema.json";
+
+  private static final ObjectMapper READER =
+      JsonMapper.builder()
+          .nodeFactory(ManifestEncoder.NODES)
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .build();
+
+  private Manifests() {}
+
+  /** Compiles a pipeline with no environment selected. */
+  public static Manifest compile(Pipeline p) {
+    return compile(p, Optional.empty());
+  }
+
+  /**
+   * Compiles a pipeline for one of its environments; {@code metadata.environment} names it.
+   *
+   * @throws IllegalArgumentException naming the declared environments if it is unknown
+   */
+  public static Manifest compile(Pipeline p, String environment) {
+    requireNonNull(environment, "environment");
+    if (!p.environments().containsKey(environment)) {
+      throw new IllegalArgumentException(
+          "unknown environment '"
+              + environment
+              + "' for pipeline '"
+              + p.name()
+              + "'; declared: "
+              + p.environments().keySet());
+    }
+    return compile(p, Optional.of(environment));
+  }
+
+  private static Manifest compile(Pipeline p, Optional<String> environment) {
+    requireNonNull(p, "pipeline");
+    ObjectNode spec = ManifestEncoder.spec(p);
+    ObjectNode independent = spec.deepCopy();
+    independent.remove("environments");
+    String specDigest = CanonicalJson.sha256(CanonicalJson.write(independent));
+
+    ObjectNode doc = ManifestEncoder.NODES.objectNode();
+    doc.put("apiVersion", API_VERSION);
+    doc.put("kind", "Pipeline");
+    ObjectNode metadata = doc.putObject("metadata");
+    metadata.put("name", p.name());
+    metadata.put("version", p.plan().version());
+    environment.ifPresent(e -> metadata.put("environment", e));
+    doc.set("spec", spec);
+    String digest = CanonicalJson.sha256(CanonicalJson.write(doc));
+
+    ObjectNode digests = metadata.putObject("digests");
+    digests.put("manifest", digest);
+    digests.put("spec", specDigest);
+    return new Manifest(p, environment, CanonicalJson.write(doc), digest, specDigest);
+  }
+
+  /**
+   * Loads a manifest from its text.
+   *
+   * @throws ManifestException listing every problem with its JSON pointer
+   */
+  public static Manifest load(String json) {
+    requireNonNull(json, "json");
+    try {
+      return load(READER.readTree(json));
+    } catch (JsonProcessingException e) {
+      throw notJson(e);
+    }
+  }
+
+  /**
+   * Loads a manifest from UTF-8 bytes.
+   *
+   * @throws ManifestException listing every problem with its JSON pointer
+   */
+  public static Manifest load(byte[] utf8) {
+    requireNonNull(utf8, "utf8");
+    try {
+      return load(READER.readTree(utf8));
+    } catch (JsonProcessingException e) {
+      throw notJson(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Loads a manifest from a parsed tree. Its numbers should have been read as {@link
+   * java.math.BigDecimal} to stay exact.
+   *
+   * @throws ManifestException listing every problem with its JSON pointer
+   */
+  public static Manifest load(JsonNode tree) {
+    ManifestDecoder.Decoded d;
+    try {
+      d = ManifestDecoder.decode(tree);
+    } catch (ManifestDecoder.DecodingFailed e) {
+      throw new ManifestException(e.problems());
+    }
+    Manifest m = compile(d.pipeline(), d.environment());
+    List<Problem> problems = new ArrayList<>();
+    if (!m.digest().equals(d.digest())) {
+      problems.add(
+          new Problem(
+              "/metadata/digests/manifest",
+              "digest mismatch: the manifest says "
+                  + d.digest()
+                  + " but its content gives "
+                  + m.digest()
+                  + "; the manifest was edited after compile or is stale"));
+    }
+    if (!m.specDigest().equals(d.specDigest())) {
+      problems.add(
+          new Problem(
+              "/metadata/digests/spec",
+              "spec digest mismatch: the manifest says "
+                  + d.specDigest()
+                  + " but its spec gives "
+                  + m.specDigest()
+                  + "; the manifest was edited after compile or is stale"));
+    }
+    if (!problems.isEmpty()) {
+      throw new ManifestException(problems);
+    }
+    return m;
+  }
+
+  /** The manifest's JSON Schema (draft-07), as published in this jar. */
+  public static String schemaJson() {
+    try (InputStream in = Manifests.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + SCHEMA_RESOURCE);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static ManifestException notJson(JsonProcessingException e) {
+    JsonLocation at = e.getLocation();
+    String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+    return new ManifestException(
+        List.of(new Problem("", "not valid JSON" + where + ": " + e.getOriginalMessage())));
+  }
+}
