@@ -10,8 +10,8 @@ import static dev.plumbline.core.types.Types.object;
 import static dev.plumbline.core.types.Types.ref;
 import static dev.plumbline.core.types.Types.string;
 
-import dev.plumbline.core.Pipeline;
 import dev.plumbline.core.PiiCategory;
+import dev.plumbline.core.Pipeline;
 import dev.plumbline.core.conditions.Conditions;
 import dev.plumbline.core.plan.EventSpec;
 import dev.plumbline.core.plan.TrackingPlan;

@@ -41,16 +41,25 @@ public final class PlumblineCommand implements Runnable {
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
-    System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    System.exit(
+        execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 
-  /** Runs the command line with the given streams and returns the exit code; for embedding and tests. */
+  /**
+   * Runs the command line with the given streams and returns the exit code; for embedding and
+   * tests.
+   */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new PlumblineCommand());
     cli.setOut(out);
     cli.setErr(err);
-    cli.setExitCodeOnInvalidInput(ERROR);
-    cli.setExitCodeOnExecutionException(ERROR);
+    cli.setParameterExceptionHandler(
+        (e, ignored) -> {
+          CommandLine failed = e.getCommandLine();
+          failed.getErr().println("error: " + e.getMessage());
+          failed.usage(failed.getErr());
+          return ERROR;
+        });
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           commandLine.getErr().println("error: " + e.getMessage());

@@ -21,7 +21,8 @@ class CliTest {
   static Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = PlumblineCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    int code =
+        PlumblineCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
     return new Run(code, out.toString(), err.toString());
   }
 
@@ -42,14 +43,36 @@ class CliTest {
   void should_compile_for_an_environment_with_the_same_spec_digest() throws Exception {
     Path dev = dir.resolve("dev");
     Path prod = dir.resolve("prod");
-    assertThat(run("compile", "--pipeline", TinyPipeline.class.getName(), "--env", "dev", "--out", dev.toString()).code()).isZero();
-    assertThat(run("compile", "--pipeline", TinyPipeline.class.getName(), "--env", "prod", "--out", prod.toString()).code()).isZero();
+    assertThat(
+            run(
+                    "compile",
+                    "--pipeline",
+                    TinyPipeline.class.getName(),
+                    "--env",
+                    "dev",
+                    "--out",
+                    dev.toString())
+                .code())
+        .isZero();
+    assertThat(
+            run(
+                    "compile",
+                    "--pipeline",
+                    TinyPipeline.class.getName(),
+                    "--env",
+                    "prod",
+                    "--out",
+                    prod.toString())
+                .code())
+        .isZero();
 
     JsonNode devDigests = JSON.readTree(dev.resolve("manifest.json").toFile()).path("metadata");
     JsonNode prodDigests = JSON.readTree(prod.resolve("manifest.json").toFile()).path("metadata");
     assertThat(devDigests.path("environment").asText()).isEqualTo("dev");
-    assertThat(devDigests.path("digests").path("spec")).isEqualTo(prodDigests.path("digests").path("spec"));
-    assertThat(devDigests.path("digests").path("manifest")).isNotEqualTo(prodDigests.path("digests").path("manifest"));
+    assertThat(devDigests.path("digests").path("spec"))
+        .isEqualTo(prodDigests.path("digests").path("spec"));
+    assertThat(devDigests.path("digests").path("manifest"))
+        .isNotEqualTo(prodDigests.path("digests").path("manifest"));
   }
 
   @Test
@@ -59,7 +82,8 @@ class CliTest {
     run("compile", "--pipeline", TinyPipeline.class.getName(), "--out", a.toString());
     run("compile", "--pipeline", TinyPipeline.class.getName(), "--out", b.toString());
 
-    assertThat(Files.readAllBytes(a.resolve("manifest.json"))).isEqualTo(Files.readAllBytes(b.resolve("manifest.json")));
+    assertThat(Files.readAllBytes(a.resolve("manifest.json")))
+        .isEqualTo(Files.readAllBytes(b.resolve("manifest.json")));
   }
 
   @Test
@@ -67,7 +91,15 @@ class CliTest {
     run("compile", "--pipeline", TinyPipeline.class.getName(), "--out", dir.toString());
     Path out = dir.resolve("exported");
 
-    Run r = run("export", "--format", "jsonschema", "--manifest", dir.resolve("manifest.json").toString(), "--out", out.toString());
+    Run r =
+        run(
+            "export",
+            "--format",
+            "jsonschema",
+            "--manifest",
+            dir.resolve("manifest.json").toString(),
+            "--out",
+            out.toString());
 
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("Exported 1 JSON Schema files");
@@ -77,7 +109,13 @@ class CliTest {
 
   @Test
   void should_name_every_problem_of_an_invalid_pipeline_and_exit_1() {
-    Run r = run("compile", "--pipeline", TinyPipeline.BrokenPipeline.class.getName(), "--out", dir.toString());
+    Run r =
+        run(
+            "compile",
+            "--pipeline",
+            TinyPipeline.BrokenPipeline.class.getName(),
+            "--out",
+            dir.toString());
 
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err())
@@ -88,7 +126,13 @@ class CliTest {
 
   @Test
   void should_explain_a_class_that_is_not_a_pipeline_definition() {
-    Run r = run("compile", "--pipeline", TinyPipeline.NotAPipeline.class.getName(), "--out", dir.toString());
+    Run r =
+        run(
+            "compile",
+            "--pipeline",
+            TinyPipeline.NotAPipeline.class.getName(),
+            "--out",
+            dir.toString());
 
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("does not implement dev.plumbline.core.PipelineDefinition");
@@ -97,7 +141,15 @@ class CliTest {
   @Test
   void should_explain_a_missing_class_and_a_missing_classpath_entry() {
     Run missing = run("compile", "--pipeline", "com.acme.Nope", "--out", dir.toString());
-    Run badPath = run("compile", "--pipeline", "com.acme.Nope", "--classpath", dir.resolve("nope").toString(), "--out", dir.toString());
+    Run badPath =
+        run(
+            "compile",
+            "--pipeline",
+            "com.acme.Nope",
+            "--classpath",
+            dir.resolve("nope").toString(),
+            "--out",
+            dir.toString());
 
     assertThat(missing.code()).isEqualTo(1);
     assertThat(missing.err()).contains("pipeline class 'com.acme.Nope' not found");
@@ -107,7 +159,15 @@ class CliTest {
 
   @Test
   void should_reject_an_unknown_environment_naming_the_declared_ones() {
-    Run r = run("compile", "--pipeline", TinyPipeline.class.getName(), "--env", "qa", "--out", dir.toString());
+    Run r =
+        run(
+            "compile",
+            "--pipeline",
+            TinyPipeline.class.getName(),
+            "--env",
+            "qa",
+            "--out",
+            dir.toString());
 
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("qa").contains("dev").contains("prod");
@@ -118,7 +178,15 @@ class CliTest {
     Path bad = dir.resolve("bad.json");
     Files.writeString(bad, "{\"apiVersion\": \"plumbline.dev/v9\", \"kind\": \"Pipeline\"}");
 
-    Run r = run("export", "--format", "jsonschema", "--manifest", bad.toString(), "--out", dir.toString());
+    Run r =
+        run(
+            "export",
+            "--format",
+            "jsonschema",
+            "--manifest",
+            bad.toString(),
+            "--out",
+            dir.toString());
 
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("/apiVersion").contains("plumbline.dev/v9");
@@ -126,7 +194,7 @@ class CliTest {
 
   @Test
   void should_exit_1_with_usage_on_a_bad_option_and_show_help_on_every_command() {
-    Run bad = run("compile", "--nope");
+    Run bad = run("compile", "--pipeline", "x", "--out", dir.toString(), "--nope");
     assertThat(bad.code()).isEqualTo(1);
     assertThat(bad.err()).contains("--nope");
 

@@ -44,7 +44,9 @@ public final class TinyPipeline implements PipelineDefinition {
     @Override
     public Pipeline define() {
       return Pipeline.named("broken")
-          .plan(TrackingPlan.named("broken").event(EventSpec.track("A").required("n", number().min(2).max(1))))
+          .plan(
+              TrackingPlan.named("broken")
+                  .event(EventSpec.track("A").required("n", number().min(2).max(1))))
           .route(Route.to("nowhere"))
           .build();
     }

@@ -31,8 +31,8 @@ public enum EventType {
   }
 
   /**
-   * The envelope field that names the event: {@code event} for track, {@code name} otherwise. Page and
-   * screen calls are keyed by it; for identify, group and alias calls it is an optional label.
+   * The envelope field that names the event: {@code event} for track, {@code name} otherwise. Page
+   * and screen calls are keyed by it; for identify, group and alias calls it is an optional label.
    */
   public String nameField() {
     return this == TRACK ? "event" : "name";

@@ -87,7 +87,8 @@ public final class PipelineClassLoading {
       try {
         urls.add(p.toUri().toURL());
       } catch (MalformedURLException e) {
-        throw new IllegalArgumentException("classpath entry '" + entry + "' is not a valid path", e);
+        throw new IllegalArgumentException(
+            "classpath entry '" + entry + "' is not a valid path", e);
       }
     }
     return new URLClassLoader(urls.toArray(URL[]::new), parent);

@@ -285,7 +285,8 @@ public final class ManifestDecoder {
             "owners",
             "properties",
             "additionalProperties",
-            "variants");
+            "variants",
+            "constraints");
     EventType type = enumValue(o, "eventType", p, EventType.class, true).orElse(EventType.TRACK);
     Optional<String> description = optStr(o, "description", p);
     Optional<String> category = optStr(o, "category", p);
@@ -342,7 +343,8 @@ public final class ManifestDecoder {
           Map.entry("boolean", List.of()),
           Map.entry("enum", List.of("values")),
           Map.entry("array", List.of("items", "minItems", "maxItems", "uniqueItems")),
-          Map.entry("object", List.of("properties", "additionalProperties", "variants")),
+          Map.entry(
+              "object", List.of("properties", "additionalProperties", "variants", "constraints")),
           Map.entry("nullable", List.of("of")),
           Map.entry("anyOf", List.of("options")),
           Map.entry("oneOf", List.of("options")),
@@ -457,10 +459,18 @@ public final class ManifestDecoder {
         o.has("variants")
             ? Optional.of(variants(o.get("variants"), p + "/variants"))
             : Optional.empty();
+    Optional<JsonSchemaType> constraints = Optional.empty();
+    if (o.has("constraints")) {
+      DataType raw = jsonSchema(o.get("constraints"), p + "/constraints");
+      if (raw instanceof JsonSchemaType j) {
+        constraints = Optional.of(j);
+      }
+    }
     return new ObjectType(
         ImmutableMap.copyOf(properties),
         open ? AdditionalProperties.OPEN : AdditionalProperties.CLOSED,
-        variants);
+        variants,
+        constraints);
   }
 
   private Map<String, Property> properties(JsonNode o, String field, String p) {

@@ -193,6 +193,7 @@ public final class ManifestEncoder {
       n.put("additionalProperties", true);
     }
     o.variants().ifPresent(v -> n.set("variants", variants(v)));
+    o.constraints().ifPresent(c -> n.set("constraints", c.schema()));
   }
 
   private static ObjectNode properties(Map<String, Property> properties) {
