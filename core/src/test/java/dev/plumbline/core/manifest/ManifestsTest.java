@@ -262,6 +262,14 @@ class ManifestsTest {
   }
 
   @Test
+  void theDocumentedExampleIsWhatCompileWrites() throws Exception {
+    String doc = java.nio.file.Files.readString(java.nio.file.Path.of("../docs/MANIFEST.md"));
+    String example = doc.substring(doc.indexOf("```json\n", doc.indexOf("## Full example")) + 8);
+    example = example.substring(0, example.indexOf("```"));
+    assertThat(example).isEqualTo(Manifests.compile(storefront(), "staging").json());
+  }
+
+  @Test
   void schemaResourceIsPublished() {
     assertThat(Manifests.schemaJson()).contains("\"$schema\"");
   }
