@@ -328,7 +328,10 @@ public final class PipelineArbitraries {
                   props.isEmpty()
                       ? Arbitraries.just(Optional.empty())
                       : variants(List.copyOf(props.keySet()), types).optional(0.3);
-              return variants.map(v -> new ObjectType(ImmutableMap.copyOf(props), additional, v));
+              return Combinators.combine(variants, jsonSchemaTypes().optional(0.1))
+                  .as(
+                      (v, constraints) ->
+                          new ObjectType(ImmutableMap.copyOf(props), additional, v, constraints));
             });
   }
 
@@ -356,13 +359,24 @@ public final class PipelineArbitraries {
                                 new VariantCase(
                                     caseNames.get(i),
                                     ImmutableList.copyOf(values),
-                                    ImmutableMap.copyOf(caseProps.get(i))));
+                                    withoutKeys(caseProps.get(i), own)));
                           }
                           return new Variants(
-                              discriminator,
-                              ImmutableList.copyOf(out),
-                              ImmutableMap.copyOf(defaults));
+                              discriminator, ImmutableList.copyOf(out), withoutKeys(defaults, own));
                         }));
+  }
+
+  /** A variant may not redeclare a property of its object. */
+  private static ImmutableMap<String, Property> withoutKeys(
+      Map<String, Property> properties, List<String> own) {
+    ImmutableMap.Builder<String, Property> kept = ImmutableMap.builder();
+    properties.forEach(
+        (name, p) -> {
+          if (!own.contains(name)) {
+            kept.put(name, p);
+          }
+        });
+    return kept.build();
   }
 
   // ---- plans

@@ -44,6 +44,7 @@ class PipelineArbitrariesProperties {
           "type:jsonSchema",
           "type:ref",
           "variants",
+          "object constraints",
           "open object",
           "pii",
           "step:rename",
@@ -202,6 +203,7 @@ class PipelineArbitrariesProperties {
         out.add("open object");
       }
       properties(o.properties().values(), out);
+      o.constraints().ifPresent(c -> out.add("object constraints"));
       o.variants()
           .ifPresent(
               v -> {

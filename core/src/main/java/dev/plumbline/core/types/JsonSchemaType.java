@@ -26,6 +26,9 @@ public record JsonSchemaType(String canonicalJson) implements DataType {
   private static final ObjectMapper CANONICAL =
       JsonMapper.builder()
           .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
+          .configure(
+              com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS,
+              true)
           .nodeFactory(
               com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true))
           .build();
