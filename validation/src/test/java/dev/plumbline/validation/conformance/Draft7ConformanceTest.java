@@ -47,8 +47,7 @@ class Draft7ConformanceTest {
       Map.of(
           "refRemote.json", Set.of(ALL_CASES),
           "definitions.json", Set.of("validate definition against metaschema"),
-          "ref.json",
-              Set.of("remote ref, containing refs itself"));
+          "ref.json", Set.of("remote ref, containing refs itself"));
 
   /** Optional format files run, one per supported format (draft-07 has no uuid file). */
   private static final List<String> FORMAT_FILES =
