@@ -153,6 +153,22 @@ class JsonSchemaTypeTest {
   }
 
   @Test
+  void theDeepestSchemaJacksonParsesCompilesAndIsCutAtTheEvaluationLimit() {
+    int levels = 998;
+    String deep = "{\"not\":".repeat(levels) + "{}" + "}".repeat(levels);
+    TypeValidator v = TypeValidator.compile(JsonSchemaType.of(deep), Map.of());
+    assertThat(v.validate(F.numberNode(1)).violations())
+        .extracting(Violation::code)
+        .containsExactly(ViolationCode.NESTING_TOO_DEEP);
+    String shallow = "{\"not\":".repeat(200) + "{}" + "}".repeat(200);
+    assertThat(
+            TypeValidator.compile(JsonSchemaType.of(shallow), Map.of())
+                .validate(F.numberNode(1))
+                .valid())
+        .isTrue();
+  }
+
+  @Test
   void eachKeywordReportsItsOwnCodeAtTheRightPointer() {
     assertThat(validate("{'contains':{'type':'integer'}}", "['a']").violations())
         .extracting(Violation::code)
