@@ -47,7 +47,13 @@ public final class EventValidator {
     this.compiled = new PlanValidator(plan);
   }
 
-  /** Compiles a plan. */
+  /**
+   * Compiles a plan.
+   *
+   * @throws IllegalArgumentException when a {@code JsonSchemaType} in it has a {@code $ref} that
+   *     does not resolve within its own document (remote references are never fetched); the message
+   *     names each such reference and its JSON pointer
+   */
   public static EventValidator compile(TrackingPlan plan) {
     return new EventValidator(requireNonNull(plan, "plan"));
   }

@@ -17,9 +17,10 @@ import dev.plumbline.validation.internal.Keywords;
  * Case: {@code Type}, {@code Enum}, {@code Const}, {@code Pattern}, {@code Format}, {@code
  * Minimum}, {@code Maximum}, {@code ExclusiveMinimum}, {@code ExclusiveMaximum}, {@code
  * MultipleOf}, {@code MinLength}, {@code MaxLength}, {@code MinItems}, {@code MaxItems}, {@code
- * UniqueItems}, {@code AdditionalProperties}, {@code AnyOf}, {@code OneOf}; and for Plumbline's own
- * rules {@code Envelope}, {@code UnplannedEvent}, {@code Variants}, {@code Nesting}, {@code
- * Unsupported}.
+ * UniqueItems}, {@code AdditionalProperties}, {@code AdditionalItems}, {@code AnyOf}, {@code
+ * OneOf}, {@code Not}, {@code Contains}, {@code PropertyNames}, {@code Dependencies}, {@code
+ * MinProperties}, {@code MaxProperties}, {@code If}; and for Plumbline's own rules {@code
+ * Envelope}, {@code UnplannedEvent}, {@code Variants}, {@code Nesting}, {@code Unsupported}.
  */
 public final class SegmentViolations {
   private SegmentViolations() {}

@@ -33,7 +33,9 @@ public final class TypeValidator {
    * Compiles a type.
    *
    * @param customTypes the custom types its references name
-   * @throws IllegalArgumentException for a reference to an undeclared or recursive custom type
+   * @throws IllegalArgumentException for a reference to an undeclared or recursive custom type, or
+   *     a JSON Schema {@code $ref} that does not resolve within its document (remote references are
+   *     never fetched), naming each such reference and its JSON pointer
    */
   public static TypeValidator compile(DataType type, Map<String, CustomType> customTypes) {
     requireNonNull(type, "type");

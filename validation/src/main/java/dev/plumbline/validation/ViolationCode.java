@@ -57,8 +57,43 @@ public enum ViolationCode {
    * Schema does).
    */
   VARIANT_NO_MATCH,
-  /** The validator would have to descend more than 64 levels into the event to check it. */
+  /**
+   * The validator would have to descend more than 64 levels into the event to check it, or a JSON
+   * Schema type would need more than 256 nested schema evaluations (a recursive schema over a deep
+   * value).
+   */
   NESTING_TOO_DEEP,
-  /** A JSON Schema type uses a keyword this validator does not support yet; nothing is checked. */
-  UNSUPPORTED_SCHEMA
+  /**
+   * A JSON Schema type is not a valid draft-07 schema (a keyword with a value of the wrong kind,
+   * such as {@code "minLength": -1} or an invalid {@code pattern}); every value gets this
+   * violation, naming the keyword and where it is, so nothing passes unchecked.
+   */
+  UNSUPPORTED_SCHEMA,
+  /** A value matches the schema of a JSON Schema {@code not}. */
+  NOT_MATCHED,
+  /**
+   * No item of an array matches the JSON Schema {@code contains} schema (or the array is empty).
+   */
+  CONTAINS,
+  /**
+   * A property name does not match the JSON Schema {@code propertyNames} schema; the pointer is the
+   * property's.
+   */
+  PROPERTY_NAME,
+  /**
+   * A present property's JSON Schema {@code dependencies} are not met: a property it needs is
+   * absent (pointer at the absent property), or the object does not match its dependency schema
+   * (the schema's own violations follow).
+   */
+  DEPENDENCY,
+  /**
+   * An object has too few or too many properties (JSON Schema {@code minProperties}, {@code
+   * maxProperties}).
+   */
+  PROPERTIES_COUNT,
+  /**
+   * A value matches a JSON Schema {@code if} but not its {@code then}, or does not match the {@code
+   * if} and not its {@code else}; the branch's own violations follow.
+   */
+  IF_THEN_ELSE
 }

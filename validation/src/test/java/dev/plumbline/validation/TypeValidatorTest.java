@@ -211,7 +211,7 @@ class TypeValidatorTest {
         Arguments.of("{}", "'x'", null),
         Arguments.of("{'type':'string','minLength':2}", "'a'", ViolationCode.LENGTH),
         Arguments.of("{'type':['string','null']}", "null", null),
-        Arguments.of("{'type':['string','integer']}", "1.5", ViolationCode.ANY_OF_NO_MATCH),
+        Arguments.of("{'type':['string','integer']}", "1.5", ViolationCode.TYPE_MISMATCH),
         Arguments.of("{'type':'integer','minimum':3}", "2", ViolationCode.RANGE),
         Arguments.of("{'enum':[1,'a',null]}", "1.0", null),
         Arguments.of("{'enum':[1,'a',null]}", "2", ViolationCode.ENUM_MISMATCH),
@@ -232,17 +232,24 @@ class TypeValidatorTest {
             "{'oneOf':[{'type':'integer'},{'type':'number'}]}",
             "1",
             ViolationCode.ONE_OF_MULTIPLE_MATCH),
-        Arguments.of("{'not':{'type':'string'}}", "1", ViolationCode.UNSUPPORTED_SCHEMA),
-        Arguments.of("{'$ref':'#/definitions/x'}", "1", ViolationCode.UNSUPPORTED_SCHEMA),
+        Arguments.of("{'not':{'type':'string'}}", "1", null),
+        Arguments.of("{'not':{'type':'string'}}", "'a'", ViolationCode.NOT_MATCHED),
+        Arguments.of(
+            "{'$ref':'#/definitions/x','definitions':{'x':{'type':'integer'}}}",
+            "'a'",
+            ViolationCode.TYPE_MISMATCH),
+        Arguments.of(
+            "{'type':'object','additionalProperties':{'type':'string'}}", "{'a':'x'}", null),
         Arguments.of(
             "{'type':'object','additionalProperties':{'type':'string'}}",
-            "{}",
-            ViolationCode.UNSUPPORTED_SCHEMA));
+            "{'a':1}",
+            ViolationCode.TYPE_MISMATCH),
+        Arguments.of("{'minLength':-1}", "'a'", ViolationCode.UNSUPPORTED_SCHEMA));
   }
 
   @ParameterizedTest(name = "{0} with {1}")
   @MethodSource("jsonSchemas")
-  void jsonSchemaTypesCompileTheSupportedSubset(String schema, String value, ViolationCode code) {
+  void jsonSchemaTypesAreCheckedAsDraft07(String schema, String value, ViolationCode code) {
     ValidationResult r =
         TypeValidator.compile(JsonSchemaType.of(schema.replace('\'', '"')), Map.of())
             .validate(json(value));

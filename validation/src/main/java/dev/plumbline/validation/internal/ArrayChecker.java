@@ -2,15 +2,9 @@ package dev.plumbline.validation.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.plumbline.validation.ViolationCode;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /** An array: item count, item type and uniqueness (JSON equality, {@code 1} equals {@code 1.0}). */
 final class ArrayChecker extends Checker {
-  private static final int PAIRWISE_LIMIT = 32;
-
   private final boolean nullable;
   private final Checker items;
   private final int minItems;
@@ -76,7 +70,7 @@ final class ArrayChecker extends Checker {
           return tooDeep(out);
         }
       }
-      int[] pair = duplicate(value, n, remaining);
+      int[] pair = JsonValues.firstDuplicate(value, remaining);
       if (pair != null) {
         if (out != null) {
           out.add(
@@ -87,31 +81,5 @@ final class ArrayChecker extends Checker {
       }
     }
     return ok;
-  }
-
-  private static int[] duplicate(JsonNode array, int n, int maxDepth) {
-    if (n <= PAIRWISE_LIMIT) {
-      for (int i = 0; i < n; i++) {
-        for (int j = i + 1; j < n; j++) {
-          if (JsonValues.jsonEquals(array.get(i), array.get(j), maxDepth)) {
-            return new int[] {i, j};
-          }
-        }
-      }
-      return null;
-    }
-    Map<Integer, List<Integer>> buckets = new HashMap<>();
-    for (int j = 0; j < n; j++) {
-      JsonNode item = array.get(j);
-      List<Integer> bucket =
-          buckets.computeIfAbsent(JsonValues.jsonHash(item, maxDepth), h -> new ArrayList<>(1));
-      for (int i : bucket) {
-        if (JsonValues.jsonEquals(array.get(i), item, maxDepth)) {
-          return new int[] {i, j};
-        }
-      }
-      bucket.add(j);
-    }
-    return null;
   }
 }

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * reports every violation at its pointer and plan location; this mode only runs once an event is
  * known to be invalid. Both modes must agree on validity.
  *
- * <p>This is the seam for other engines (a full draft-07 engine for {@code JsonSchemaType}): any
+ * <p>This is the seam for other engines (the draft-07 engine in {@code internal.jsonschema}): any
  * implementation that honours the two modes and the depth limit plugs into the tree.
  */
 public abstract class Checker {

@@ -20,6 +20,7 @@ import dev.plumbline.core.types.TypeRef;
 import dev.plumbline.core.types.UnionType;
 import dev.plumbline.core.types.VariantCase;
 import dev.plumbline.core.types.Variants;
+import dev.plumbline.validation.internal.jsonschema.JsonSchemaCompiler;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -43,7 +44,8 @@ public final class CheckerCompiler {
   /**
    * Compiles a type.
    *
-   * @throws IllegalArgumentException for a reference to an undeclared or recursive custom type
+   * @throws IllegalArgumentException for a reference to an undeclared or recursive custom type, or
+   *     a JSON Schema {@code $ref} that does not resolve within its document
    */
   public Checker compile(DataType type) {
     return compile(type, false);
@@ -87,7 +89,7 @@ public final class CheckerCompiler {
       Checker target = ref(r.name());
       return nullable ? new NullableChecker(target) : target;
     } else if (type instanceof JsonSchemaType j) {
-      Checker schema = new JsonSchemaSubset(this).compile(j.schema());
+      Checker schema = JsonSchemaCompiler.compile(j);
       return nullable ? new NullableChecker(schema) : schema;
     }
     throw new IllegalArgumentException("unhandled type " + type);
@@ -123,7 +125,19 @@ public final class CheckerCompiler {
         b.multipleOf().map(MultipleOf::new).orElse(null));
   }
 
+  /** An object; its JSON Schema constraints, if any, must hold too (a null passes a nullable). */
   private Checker object(ObjectType o, boolean nullable) {
+    if (o.constraints().isPresent()) {
+      Checker object = plainObject(o, false);
+      Checker constraints = JsonSchemaCompiler.compile(o.constraints().get());
+      Checker both = new AllChecker(ImmutableList.of(object, constraints));
+      return nullable ? new NullableChecker(both) : both;
+    }
+    return plainObject(o, nullable);
+  }
+
+  /** The object's properties, openness and variants, without its JSON Schema constraints. */
+  private Checker plainObject(ObjectType o, boolean nullable) {
     ObjectChecker.PropertySet own = properties(null, o.properties(), Map.of());
     String discriminator = null;
     ImmutableMap<String, ObjectChecker.PropertySet> cases = ImmutableMap.of();

@@ -41,6 +41,18 @@ public final class Collector {
     plan.remove(plan.size() - 1);
   }
 
+  /** How many segments the current location has; see {@link #popTo}. */
+  public int level() {
+    return pointer.size();
+  }
+
+  /** Leaves every segment entered after {@link #level} returned {@code level}. */
+  public void popTo(int level) {
+    while (pointer.size() > level) {
+      pop();
+    }
+  }
+
   /** Adds a violation at the current location. */
   public void add(ViolationCode code, String message) {
     out.add(new Violation(code, pointer(), planLocation(), message));

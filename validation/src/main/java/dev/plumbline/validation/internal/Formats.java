@@ -18,8 +18,11 @@ import dev.plumbline.core.types.StringFormat;
  *   <li>date: RFC 3339 full-date, a real calendar day (leap years included).
  *   <li>date-time: RFC 3339 date-time: {@code T} or {@code t}, seconds required, optional fraction,
  *       {@code Z}/{@code z} or {@code ±hh:mm}; second 60 only at 23:59 UTC.
- *   <li>uri: an absolute URI (RFC 3986): a scheme, then only RFC 3986 characters with valid
- *       percent-encodings and at most one {@code #}.
+ *   <li>hostname labels starting with {@code xn--} must be valid IDNA2008 A-labels (see {@link
+ *       Idna}).
+ *   <li>uri: an absolute URI (RFC 3986 grammar): scheme, optional authority (userinfo, host as an
+ *       IP literal, IPv4 or reg-name, numeric port), path, query and fragment, each of its own
+ *       characters with valid percent-encodings.
  * </ul>
  */
 public final class Formats {
@@ -87,7 +90,7 @@ public final class Formats {
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
       if (c == '.') {
-        if (label == 0 || prev == '-') {
+        if (label == 0 || prev == '-' || !aLabelOk(s, i - label, i)) {
           return false;
         }
         label = 0;
@@ -100,7 +103,19 @@ public final class Formats {
       }
       prev = c;
     }
-    return label > 0 && prev != '-';
+    return label > 0 && prev != '-' && aLabelOk(s, to - label, to);
+  }
+
+  /** A label that starts with {@code xn--} (any case) must be a valid IDNA2008 A-label. */
+  private static boolean aLabelOk(String s, int from, int to) {
+    if (to - from < 4
+        || (s.charAt(from) != 'x' && s.charAt(from) != 'X')
+        || (s.charAt(from + 1) != 'n' && s.charAt(from + 1) != 'N')
+        || s.charAt(from + 2) != '-'
+        || s.charAt(from + 3) != '-') {
+      return true;
+    }
+    return Idna.validALabel(s.substring(from, to));
   }
 
   static boolean ipv4(String s, int from, int to) {
@@ -285,6 +300,11 @@ public final class Formats {
     return true;
   }
 
+  /**
+   * An RFC 3986 URI: {@code scheme ":" hier-part ["?" query] ["#" fragment]}, where the hier-part
+   * is {@code "//" authority path} or a path, the authority {@code [userinfo "@"] host [":" port]},
+   * the host an IP literal in brackets, an IPv4 address or a reg-name.
+   */
   static boolean uri(String s) {
     int n = s.length();
     if (n < 2 || !isAlpha(s.charAt(0))) {
@@ -297,24 +317,111 @@ public final class Formats {
     if (i == n || s.charAt(i) != ':') {
       return false;
     }
-    boolean fragment = false;
-    for (i++; i < n; i++) {
-      char c = s.charAt(i);
-      if (c == '%') {
-        if (i + 2 >= n || !isHex(s.charAt(i + 1)) || !isHex(s.charAt(i + 2))) {
-          return false;
-        }
-        i += 2;
-      } else if (c == '#') {
-        if (fragment) {
-          return false;
-        }
-        fragment = true;
-      } else if (!(isAlnum(c) || "-._~!$&'()*+,;=:@/?[]".indexOf(c) >= 0)) {
+    i++;
+    int hash = s.indexOf('#', i);
+    int end = hash < 0 ? n : hash;
+    if (hash >= 0 && !uriChars(s, hash + 1, n, ":@/?")) {
+      return false;
+    }
+    int question = s.indexOf('?', i);
+    if (question >= 0 && question < end) {
+      if (!uriChars(s, question + 1, end, ":@/?")) {
+        return false;
+      }
+      end = question;
+    }
+    if (s.startsWith("//", i)) {
+      int authority = i + 2;
+      int slash = s.indexOf('/', authority);
+      int authorityEnd = slash < 0 || slash > end ? end : slash;
+      return authority(s, authority, authorityEnd) && uriChars(s, authorityEnd, end, ":@/");
+    }
+    return uriChars(s, i, end, ":@/");
+  }
+
+  private static boolean authority(String s, int from, int to) {
+    int at = s.indexOf('@', from);
+    if (at >= 0 && at < to) {
+      if (!uriChars(s, from, at, ":")) {
+        return false;
+      }
+      from = at + 1;
+    }
+    int hostEnd;
+    if (from < to && s.charAt(from) == '[') {
+      int close = s.indexOf(']', from);
+      if (close < 0 || close >= to || !ipLiteral(s.substring(from + 1, close))) {
+        return false;
+      }
+      hostEnd = close + 1;
+    } else {
+      hostEnd = from;
+      while (hostEnd < to && s.charAt(hostEnd) != ':') {
+        hostEnd++;
+      }
+      if (!uriChars(s, from, hostEnd, "")) {
+        return false;
+      }
+    }
+    if (hostEnd == to) {
+      return true;
+    }
+    if (s.charAt(hostEnd) != ':') {
+      return false;
+    }
+    for (int i = hostEnd + 1; i < to; i++) {
+      if (!isDigit(s.charAt(i))) {
         return false;
       }
     }
     return true;
+  }
+
+  /** An IPv6 address or an IPvFuture ({@code v1*HEXDIG "." 1*(unreserved / sub-delims / ":")}). */
+  private static boolean ipLiteral(String s) {
+    if (s.length() > 1 && (s.charAt(0) == 'v' || s.charAt(0) == 'V')) {
+      int dot = s.indexOf('.');
+      if (dot < 2 || dot == s.length() - 1) {
+        return false;
+      }
+      for (int i = 1; i < dot; i++) {
+        if (!isHex(s.charAt(i))) {
+          return false;
+        }
+      }
+      for (int i = dot + 1; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (!unreserved(c) && !subDelim(c) && c != ':') {
+          return false;
+        }
+      }
+      return true;
+    }
+    return ipv6(s);
+  }
+
+  /** Unreserved characters, sub-delims, valid percent-encodings and the extra characters only. */
+  private static boolean uriChars(String s, int from, int to, String extra) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c == '%') {
+        if (i + 2 >= to || !isHex(s.charAt(i + 1)) || !isHex(s.charAt(i + 2))) {
+          return false;
+        }
+        i += 2;
+      } else if (!unreserved(c) && !subDelim(c) && extra.indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean unreserved(char c) {
+    return isAlnum(c) || c == '-' || c == '.' || c == '_' || c == '~';
+  }
+
+  private static boolean subDelim(char c) {
+    return "!$&'()*+,;=".indexOf(c) >= 0;
   }
 
   /** The value of {@code count} ASCII digits at {@code from}, or -1. */

@@ -3,7 +3,10 @@ package dev.plumbline.validation.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Kinds, short descriptions, exact numbers and bounded equality of JSON values. */
@@ -236,5 +239,36 @@ public final class JsonValues {
       }
     }
     return false;
+  }
+
+  /**
+   * The indices of the first two equal items of an array (JSON equality, looking at most {@code
+   * maxDepth} levels down), or null when all items are distinct.
+   */
+  public static int[] firstDuplicate(JsonNode array, int maxDepth) {
+    int n = array.size();
+    if (n <= 32) {
+      for (int i = 0; i < n; i++) {
+        for (int j = i + 1; j < n; j++) {
+          if (JsonValues.jsonEquals(array.get(i), array.get(j), maxDepth)) {
+            return new int[] {i, j};
+          }
+        }
+      }
+      return null;
+    }
+    Map<Integer, List<Integer>> buckets = new HashMap<>();
+    for (int j = 0; j < n; j++) {
+      JsonNode item = array.get(j);
+      List<Integer> bucket =
+          buckets.computeIfAbsent(JsonValues.jsonHash(item, maxDepth), h -> new ArrayList<>(1));
+      for (int i : bucket) {
+        if (JsonValues.jsonEquals(array.get(i), item, maxDepth)) {
+          return new int[] {i, j};
+        }
+      }
+      bucket.add(j);
+    }
+    return null;
   }
 }

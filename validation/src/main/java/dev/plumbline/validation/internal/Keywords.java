@@ -49,6 +49,9 @@ public final class Keywords {
       case LENGTH:
         return m.contains("at least") ? "minLength" : "maxLength";
       case ITEMS:
+        if (m.contains("additionalItems")) {
+          return "additionalItems";
+        }
         return m.contains("at least") ? "minItems" : "maxItems";
       case UNIQUE:
         return "uniqueItems";
@@ -63,6 +66,18 @@ public final class Keywords {
         return "nesting";
       case UNSUPPORTED_SCHEMA:
         return "unsupported";
+      case NOT_MATCHED:
+        return "not";
+      case CONTAINS:
+        return "contains";
+      case PROPERTY_NAME:
+        return "propertyNames";
+      case DEPENDENCY:
+        return "dependencies";
+      case PROPERTIES_COUNT:
+        return m.contains("at least") ? "minProperties" : "maxProperties";
+      case IF_THEN_ELSE:
+        return "if";
       default:
         return v.code().name();
     }

@@ -9,13 +9,17 @@ import java.math.BigInteger;
  * are compared exactly with modular arithmetic, so {@code 1e400} or {@code 1e-1000000} cost a few
  * big-integer operations, never a huge expansion.
  */
-final class MultipleOf {
+public final class MultipleOf {
   final BigDecimal step;
-  final String text;
+
+  /** The step as shown in messages. */
+  public final String text;
+
   private final boolean longStep;
   private final long asLong;
 
-  MultipleOf(BigDecimal step) {
+  /** A test for a positive step. */
+  public MultipleOf(BigDecimal step) {
     this.step = step.stripTrailingZeros();
     this.text =
         step.toPlainString().length() <= JsonValues.MAX_SHOWN
@@ -34,7 +38,7 @@ final class MultipleOf {
   }
 
   /** Whether the number (not NaN) is an integer multiple of the step; infinities are not. */
-  boolean test(JsonNode number) {
+  public boolean test(JsonNode number) {
     if (longStep && number.isIntegralNumber() && number.canConvertToLong()) {
       return number.longValue() % asLong == 0;
     }

@@ -8,17 +8,20 @@ import java.math.BigDecimal;
  * ordinary values (longs against integral bounds, doubles against bounds a double holds exactly).
  * Infinite doubles compare beyond every bound.
  */
-final class NumericBound {
+public final class NumericBound {
   private static final long DOUBLE_EXACT_LIMIT = 1L << 53;
 
   final BigDecimal value;
-  final String text;
+
+  /** The bound as shown in messages. */
+  public final String text;
+
   private final boolean longExact;
   private final long asLong;
   private final boolean doubleExact;
   private final double asDouble;
 
-  NumericBound(BigDecimal value) {
+  public NumericBound(BigDecimal value) {
     this.value = value;
     this.text =
         value.toPlainString().length() <= JsonValues.MAX_SHOWN
@@ -40,7 +43,7 @@ final class NumericBound {
   }
 
   /** The sign of {@code number - bound}; the number must not be NaN. */
-  int compare(JsonNode number) {
+  public int compare(JsonNode number) {
     if (number.isIntegralNumber() && number.canConvertToLong()) {
       long x = number.longValue();
       if (longExact) {

@@ -5,12 +5,19 @@ package dev.plumbline.validation.internal;
  * java.util.regex.Pattern} (for back-references and look-arounds). Searches are unanchored, as in
  * JSON Schema. Matchers are reused per thread, so a search does not allocate a matcher.
  */
-final class Regex {
-  final String source;
+public final class Regex {
+  /** The expression as written. */
+  public final String source;
+
   private final ThreadLocal<com.google.re2j.Matcher> re2;
   private final ThreadLocal<java.util.regex.Matcher> jdk;
 
-  Regex(String source) {
+  /**
+   * Compiles an expression.
+   *
+   * @throws java.util.regex.PatternSyntaxException if neither engine accepts it
+   */
+  public Regex(String source) {
     this.source = source;
     com.google.re2j.Pattern p;
     try {
@@ -30,7 +37,7 @@ final class Regex {
   }
 
   /** Whether the text contains a match; false when the JDK engine exhausts its stack. */
-  boolean find(String text) {
+  public boolean find(String text) {
     if (re2 != null) {
       com.google.re2j.Matcher m = re2.get();
       try {

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.plumbline.validation.ViolationCode;
 
 /** A JSON Schema this engine cannot check yet: every value gets one clear violation. */
-final class UnsupportedChecker extends Checker {
+public final class UnsupportedChecker extends Checker {
   private final String reason;
 
-  UnsupportedChecker(String reason) {
+  public UnsupportedChecker(String reason) {
     this.reason = reason;
   }
 

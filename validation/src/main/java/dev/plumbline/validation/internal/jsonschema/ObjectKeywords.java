@@ -1,0 +1,300 @@
+package dev.plumbline.validation.internal.jsonschema;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import com.google.common.collect.ImmutableMap;
+import dev.plumbline.validation.ViolationCode;
+import dev.plumbline.validation.internal.Checker;
+import dev.plumbline.validation.internal.Collector;
+import dev.plumbline.validation.internal.JsonValues;
+import dev.plumbline.validation.internal.Regex;
+import java.util.Map;
+
+/** The object keywords; each accepts non-objects. */
+final class ObjectKeywords {
+  private ObjectKeywords() {}
+
+  /**
+   * {@code properties}, {@code patternProperties} and {@code additionalProperties} together, since
+   * the last applies to the properties the other two do not cover.
+   */
+  static final class Properties extends Keyword {
+    private final String[] names;
+    private final Checker[] checkers;
+    private final String[] planSegments;
+    private final ImmutableMap<String, Integer> index;
+    private final Regex[] patterns;
+    private final Checker[] patternCheckers;
+    private final String[] patternSegments;
+
+    /** The {@code additionalProperties} schema, or null when absent. */
+    private final Checker additional;
+
+    private final boolean additionalFalse;
+
+    Properties(
+        ImmutableMap<String, Checker> properties,
+        ImmutableMap<String, Checker> patternProperties,
+        Checker additional) {
+      int n = properties.size();
+      names = new String[n];
+      checkers = new Checker[n];
+      planSegments = new String[n];
+      ImmutableMap.Builder<String, Integer> idx = ImmutableMap.builder();
+      int i = 0;
+      for (Map.Entry<String, Checker> e : properties.entrySet()) {
+        names[i] = e.getKey();
+        checkers[i] = e.getValue();
+        planSegments[i] = "properties/" + Collector.escape(e.getKey());
+        idx.put(e.getKey(), i);
+        i++;
+      }
+      index = idx.buildOrThrow();
+      int p = patternProperties.size();
+      patterns = new Regex[p];
+      patternCheckers = new Checker[p];
+      patternSegments = new String[p];
+      i = 0;
+      for (Map.Entry<String, Checker> e : patternProperties.entrySet()) {
+        patterns[i] = new Regex(e.getKey());
+        patternCheckers[i] = e.getValue();
+        patternSegments[i] = "patternProperties/" + Collector.escape(e.getKey());
+        i++;
+      }
+      boolean acceptsAll =
+          additional == null || (additional instanceof BooleanSchema b && b.accepts());
+      this.additional = acceptsAll ? null : additional;
+      this.additionalFalse = additional instanceof BooleanSchema b && !b.accepts();
+    }
+
+    @Override
+    boolean check(JsonNode v, int depth, Collector out) {
+      if (!v.isObject()) {
+        return true;
+      }
+      boolean ok = true;
+      if (patterns.length == 0 && additional == null) {
+        for (int i = 0; i < names.length; i++) {
+          JsonNode child = v.get(names[i]);
+          if (child != null && !sub(checkers[i], child, depth, out, names[i], planSegments[i])) {
+            if (out == null) {
+              return false;
+            }
+            ok = false;
+          }
+        }
+        return ok;
+      }
+      for (Map.Entry<String, JsonNode> e : v.properties()) {
+        String name = e.getKey();
+        JsonNode child = e.getValue();
+        boolean covered = false;
+        Integer i = index.get(name);
+        if (i != null) {
+          covered = true;
+          if (!sub(checkers[i], child, depth, out, name, planSegments[i])) {
+            if (out == null) {
+              return false;
+            }
+            ok = false;
+          }
+        }
+        for (int j = 0; j < patterns.length; j++) {
+          if (patterns[j].find(name)) {
+            covered = true;
+            if (!sub(patternCheckers[j], child, depth, out, name, patternSegments[j])) {
+              if (out == null) {
+                return false;
+              }
+              ok = false;
+            }
+          }
+        }
+        if (!covered && additional != null) {
+          boolean r;
+          if (additionalFalse) {
+            if (out != null) {
+              out.addAt(
+                  name,
+                  null,
+                  ViolationCode.UNPLANNED_PROPERTY,
+                  "expected no property '"
+                      + JsonValues.truncate(name)
+                      + "' (additionalProperties: false), found "
+                      + JsonValues.kind(child));
+            }
+            r = false;
+          } else {
+            r = sub(additional, child, depth, out, name, "additionalProperties");
+          }
+          if (!r) {
+            if (out == null) {
+              return false;
+            }
+            ok = false;
+          }
+        }
+      }
+      return ok;
+    }
+  }
+
+  /** {@code required}. */
+  static final class Required extends Keyword {
+    private final String[] names;
+
+    Required(String[] names) {
+      this.names = names;
+    }
+
+    @Override
+    boolean check(JsonNode v, int depth, Collector out) {
+      if (!v.isObject()) {
+        return true;
+      }
+      boolean ok = true;
+      for (String name : names) {
+        if (!v.has(name)) {
+          if (out == null) {
+            return false;
+          }
+          out.addAt(
+              name,
+              null,
+              ViolationCode.REQUIRED_MISSING,
+              "expected required property '" + JsonValues.truncate(name) + "', found none");
+          ok = false;
+        }
+      }
+      return ok;
+    }
+  }
+
+  /** {@code propertyNames}: every name, as a string, matches the schema. */
+  static final class PropertyNames extends Keyword {
+    private final Checker names;
+
+    PropertyNames(Checker names) {
+      this.names = names;
+    }
+
+    @Override
+    boolean check(JsonNode v, int depth, Collector out) {
+      if (!v.isObject() || v.isEmpty()) {
+        return true;
+      }
+      boolean ok = true;
+      for (Map.Entry<String, JsonNode> e : v.properties()) {
+        String name = e.getKey();
+        if (!names.check(TextNode.valueOf(name), depth + 1, null)) {
+          if (out == null) {
+            return false;
+          }
+          out.addAt(
+              name,
+              "propertyNames",
+              ViolationCode.PROPERTY_NAME,
+              "expected a property name matching propertyNames ("
+                  + names.expected()
+                  + "), found "
+                  + JsonValues.quote(name));
+          ok = false;
+        }
+      }
+      return ok;
+    }
+  }
+
+  /** {@code minProperties}, {@code maxProperties}. */
+  static final class Count extends Keyword {
+    private final int min;
+    private final int max;
+
+    Count(int min, int max) {
+      this.min = min;
+      this.max = max;
+    }
+
+    @Override
+    boolean check(JsonNode v, int depth, Collector out) {
+      if (!v.isObject()) {
+        return true;
+      }
+      int n = v.size();
+      if (n >= min && n <= max) {
+        return true;
+      }
+      if (out != null) {
+        out.add(
+            ViolationCode.PROPERTIES_COUNT,
+            n < min
+                ? "expected object of at least " + min + " properties, found " + n
+                : "expected object of at most " + max + " properties, found " + n);
+      }
+      return false;
+    }
+  }
+
+  /**
+   * {@code dependencies}: for each present property, the properties it needs (array form) or a
+   * schema the whole object must match (schema form; the other array is null there).
+   */
+  static final class Dependencies extends Keyword {
+    private final String[] keys;
+    private final String[][] needs;
+    private final Checker[] schemas;
+
+    Dependencies(String[] keys, String[][] needs, Checker[] schemas) {
+      this.keys = keys;
+      this.needs = needs;
+      this.schemas = schemas;
+    }
+
+    @Override
+    boolean check(JsonNode v, int depth, Collector out) {
+      if (!v.isObject()) {
+        return true;
+      }
+      boolean ok = true;
+      for (int i = 0; i < keys.length; i++) {
+        if (!v.has(keys[i])) {
+          continue;
+        }
+        if (needs[i] != null) {
+          for (String need : needs[i]) {
+            if (!v.has(need)) {
+              if (out == null) {
+                return false;
+              }
+              out.addAt(
+                  need,
+                  null,
+                  ViolationCode.DEPENDENCY,
+                  "expected property '"
+                      + JsonValues.truncate(need)
+                      + "' because '"
+                      + JsonValues.truncate(keys[i])
+                      + "' is present, found none");
+              ok = false;
+            }
+          }
+        } else if (!schemas[i].check(v, depth + 1, null)) {
+          if (out == null) {
+            return false;
+          }
+          String segment = "dependencies/" + Collector.escape(keys[i]);
+          out.push(null, segment);
+          out.add(
+              ViolationCode.DEPENDENCY,
+              "expected the object to match the dependency schema of '"
+                  + JsonValues.truncate(keys[i])
+                  + "' because that property is present");
+          out.pop();
+          sub(schemas[i], v, depth, out, null, segment);
+          ok = false;
+        }
+      }
+      return ok;
+    }
+  }
+}

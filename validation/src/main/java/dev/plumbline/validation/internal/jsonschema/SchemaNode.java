@@ -1,0 +1,38 @@
+package dev.plumbline.validation.internal.jsonschema;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.plumbline.validation.internal.Checker;
+import dev.plumbline.validation.internal.Collector;
+
+/** A compiled schema object without {@code $ref}: its keywords, all of which must hold. */
+final class SchemaNode extends Checker {
+  private final Keyword[] keywords;
+  private final String expected;
+
+  SchemaNode(Keyword[] keywords, String expected) {
+    this.keywords = keywords;
+    this.expected = expected;
+  }
+
+  @Override
+  public String expected() {
+    return expected;
+  }
+
+  @Override
+  public boolean check(JsonNode value, int depth, Collector out) {
+    if (depth >= DepthExceeded.MAX_DEPTH) {
+      throw DepthExceeded.at(out);
+    }
+    boolean ok = true;
+    for (Keyword k : keywords) {
+      if (!k.check(value, depth, out)) {
+        if (out == null) {
+          return false;
+        }
+        ok = false;
+      }
+    }
+    return ok;
+  }
+}
