@@ -109,4 +109,36 @@ class IgluImporterTest {
         .isInstanceOf(SchemaImportException.class)
         .hasMessageContaining("accepts no object");
   }
+
+  @Test
+  void importMdExample() {
+    ImportedEvent e =
+        IgluImporter.importEvent(
+            json(
+                """
+                {"$schema": "%s",
+                 "description": "Checkout started",
+                 "self": {"vendor": "com.acme", "name": "checkout_started", "format": "jsonschema",
+                          "version": "1-0-2"},
+                 "type": "object",
+                 "properties": {"cart_id": {"type": "string", "maxLength": 36},
+                                "x-debug": {"type": "boolean"}},
+                 "patternProperties": {"^x-": {}},
+                 "required": ["cart_id"],
+                 "additionalProperties": false}
+                """
+                    .formatted(SELF_DESC)),
+            EventType.TRACK);
+    assertThat(e.spec().payload())
+        .isEqualTo(
+            object()
+                .required("cart_id", string().maxLength(36))
+                .optional("x-debug", dev.plumbline.core.types.Types.bool())
+                .open()
+                .constraints(
+                    dev.plumbline.core.types.JsonSchemaType.of(
+                        "{\"additionalProperties\":false,\"patternProperties\":{\"^x-\":{}},"
+                            + "\"properties\":{\"cart_id\":{},\"x-debug\":{}}}")));
+    assertThat(e.version()).contains("1.0.2");
+  }
 }

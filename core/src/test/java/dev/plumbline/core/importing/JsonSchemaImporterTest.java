@@ -460,6 +460,41 @@ class JsonSchemaImporterTest {
     assertThat(s.notes()).isEmpty();
   }
 
+  @Test
+  void importMdExample() {
+    ImportedSchema s =
+        JsonSchemaImporter.importSchema(
+            json(
+                """
+                {"$schema": "http://json-schema.org/draft-07/schema#",
+                 "type": "object",
+                 "properties": {
+                   "order_id": {"type": "string", "pattern": "^ord_[0-9]+$", "description": "Order id"},
+                   "products": {"type": "array", "items": {"$ref": "#/definitions/Product"}, "minItems": 1},
+                   "coupon":   {"type": ["string", "null"], "default": null},
+                   "note":     {"type": "string", "pattern": "^.{0,140}$"}},
+                 "required": ["order_id", "products"],
+                 "additionalProperties": false,
+                 "definitions": {"Product": {"type": "object", "properties": {"sku": {"type": "string"}},
+                                 "required": ["sku"]}}}
+                """));
+    assertThat(s.type())
+        .isEqualTo(
+            object()
+                .property(
+                    "order_id",
+                    Property.required(string().pattern("^ord_[0-9]+$")).description("Order id"))
+                .required("products", array(ref("Product")).minItems(1))
+                .optional("coupon", nullable(string()))
+                .optional("note", raw("{\"pattern\":\"^.{0,140}$\",\"type\":\"string\"}")));
+    assertThat(s.customTypes().get("Product").type())
+        .isEqualTo(object().required("sku", string()).open());
+    assertThat(s.notes())
+        .containsExactly(
+            "/properties/coupon/default: 'default' is not kept: the typed model has no place for"
+                + " it here");
+  }
+
   // --- events -----------------------------------------------------------------------------------
 
   @Test
