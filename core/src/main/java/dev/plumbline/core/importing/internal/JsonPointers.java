@@ -69,9 +69,4 @@ final class JsonPointers {
     }
     return out.toString();
   }
-
-  /** Whether {@code pointer} is {@code ancestor} or lies below it. */
-  static boolean isWithin(String pointer, String ancestor) {
-    return pointer.equals(ancestor) || pointer.startsWith(ancestor + "/");
-  }
 }

@@ -26,7 +26,7 @@ final class SchemaWalk {
   static final Set<String> LISTS = Set.of("allOf", "anyOf", "oneOf");
   static final Set<String> MAPS = Set.of("properties", "patternProperties", "definitions");
 
-  /** Receives each subschema with its pointer, and the pointer of the nearest enclosing one. */
+  /** Receives each subschema with its JSON pointer. */
   interface Visitor {
     void schema(JsonNode schema, String pointer);
   }
