@@ -321,6 +321,75 @@ class JsonSchemaExporterTest {
   }
 
   @Test
+  void objectConstraintsBecomeAnAllOfConjunctWithTheSchemaInDefinitions() {
+    JsonSchemaType constraints =
+        JsonSchemaType.of(
+            """
+            {"minProperties":2,"patternProperties":{"^x-":{"$ref":"#/definitions/tag"}},
+             "definitions":{"tag":{"type":"string"}}}
+            """);
+    ObjectNode schema =
+        typeSchema(
+            object()
+                .required("a", object().open().constraints(constraints))
+                .optional("b", object().constraints(constraints)));
+    assertJson(
+        schema,
+        """
+        {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","properties":{
+           "a":{"type":"object","properties":{},"allOf":[{"$ref":"#/definitions/__schema_1"}]},
+           "b":{"type":"object","properties":{},"additionalProperties":false,
+                "allOf":[{"$ref":"#/definitions/__schema_1"}]}},
+         "required":["a"],"additionalProperties":false,
+         "definitions":{
+           "__schema_1":{
+             "definitions":{"tag":{"type":"string"}},
+             "minProperties":2,
+             "patternProperties":{"^x-":{"$ref":"#/definitions/__schema_1/definitions/tag"}}}}}
+        """);
+  }
+
+  @Test
+  void constraintsOfAnEventPayloadAndOfVariantObjectsAreExported() {
+    TrackingPlan plan =
+        TrackingPlan.named("p")
+            .event(
+                EventSpec.track("E")
+                    .required("kind", enumOf("a", "b"))
+                    .variants(
+                        Variants.on("kind")
+                            .when("A", List.of("a"), Map.of("x", Property.required(string())))))
+            .build();
+    EventSpec spec = plan.events().get("E");
+    EventSpec constrained =
+        new EventSpec(
+            "E",
+            spec.type(),
+            spec.payload().constraints(JsonSchemaType.of("{\"maxProperties\":3}")),
+            Optional.empty(),
+            Optional.empty(),
+            spec.owners());
+    TrackingPlan withConstraints =
+        new TrackingPlan(
+            "p",
+            "1.0.0",
+            ImmutableMap.of("E", constrained),
+            ImmutableMap.of(),
+            ImmutableMap.of(),
+            ImmutableMap.of());
+    JsonNode payload =
+        JsonSchemaExporter.eventSchema(withConstraints, "E").at("/properties/properties");
+    assertThat(payload.get("allOf").toString())
+        .isEqualTo("[{\"$ref\":\"#/definitions/__schema_1\"}]");
+    assertThat(payload.has("if")).isTrue();
+    assertThat(
+            JsonSchemaExporter.eventSchema(withConstraints, "E")
+                .at("/definitions/__schema_1")
+                .toString())
+        .isEqualTo("{\"maxProperties\":3}");
+  }
+
+  @Test
   void closedVariantsBecomeAnIfThenElseChain() {
     DataType payment =
         object()

@@ -233,9 +233,17 @@ public final class SchemaDocumentBuilder {
    * but not {@code additionalProperties}; an {@code if/then/else} chain selects the first case
    * whose match values contain the discriminator (a string) and otherwise the default, and each
    * branch lists the base and branch properties, requires the branch's required ones and, when
-   * closed, rejects anything else.
+   * closed, rejects anything else. Extra {@link ObjectType#constraints()} are a conjunct: {@code
+   * allOf: [{"$ref": "#/definitions/__schema_N"}]} next to the typed keywords.
    */
   private ObjectNode objectSchema(ObjectType o) {
+    ObjectNode out = typedObjectSchema(o);
+    o.constraints()
+        .ifPresent(c -> out.putArray("allOf").addObject().put("$ref", definitionRef(embed(c))));
+    return out;
+  }
+
+  private ObjectNode typedObjectSchema(ObjectType o) {
     ObjectNode out = nodes.objectNode().put("type", "object");
     out.set("properties", propertiesSchema(o.properties()));
     ArrayNode required = requiredNames(o.properties());

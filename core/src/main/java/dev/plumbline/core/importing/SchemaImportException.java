@@ -1,0 +1,53 @@
+package dev.plumbline.core.importing;
+
+import com.google.common.collect.ImmutableList;
+import dev.plumbline.core.Problem;
+import java.util.Collection;
+import java.util.stream.Collectors;
+
+/**
+ * Thrown when a schema cannot be imported. It lists every problem found, each with the JSON pointer
+ * of where it is in the imported document ({@code ""} for the root), never just the first one.
+ *
+ * <pre>{@code
+ * try {
+ *   JsonSchemaImporter.importSchema(schema);
+ * } catch (SchemaImportException e) {
+ *   e.problems().forEach(p -> log.warn("{}: {}", p.path(), p.message()));
+ *   // /properties/a/$ref: remote $ref 'http://x/y.json' at /properties/a/$ref is not supported: ...
+ * }
+ * }</pre>
+ */
+public final class SchemaImportException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+
+  private final ImmutableList<Problem> problems;
+
+  /**
+   * Creates the exception.
+   *
+   * @param what what was being imported, such as {@code JSON Schema}
+   * @param problems every problem found, at least one; paths are JSON pointers
+   */
+  public SchemaImportException(String what, Collection<Problem> problems) {
+    super(format(what, problems));
+    this.problems = ImmutableList.sortedCopyOf(problems);
+  }
+
+  /** Every problem found, ordered by pointer. */
+  public ImmutableList<Problem> problems() {
+    return problems;
+  }
+
+  private static String format(String what, Collection<Problem> problems) {
+    return "Cannot import "
+        + what
+        + ": "
+        + problems.size()
+        + (problems.size() == 1 ? " problem" : " problems")
+        + problems.stream()
+            .sorted()
+            .map(p -> "\n  - " + (p.path().isEmpty() ? "(root)" : p.path()) + ": " + p.message())
+            .collect(Collectors.joining());
+  }
+}

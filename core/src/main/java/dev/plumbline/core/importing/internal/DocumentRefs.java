@@ -1,0 +1,188 @@
+package dev.plumbline.core.importing.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.plumbline.core.Problem;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The references of one schema document: which {@code $ref}s stay within it, where each points, and
+ * the problems of those that do not (remote, malformed or dangling).
+ */
+final class DocumentRefs {
+  private final JsonNode document;
+  private final Optional<String> rootId;
+  private final Map<String, String> anchors = new HashMap<>();
+  private final Map<String, URI> bases = new HashMap<>();
+  private final Set<String> resourceIds = new HashSet<>();
+  private boolean nestedIds;
+
+  private DocumentRefs(JsonNode document) {
+    this.document = document;
+    JsonNode id = document.isObject() ? document.get("$id") : null;
+    this.rootId =
+        id != null && id.isTextual() && !id.asText().startsWith("#")
+            ? Optional.of(withoutEmptyFragment(id.asText()))
+            : Optional.empty();
+  }
+
+  /** Indexes the document and adds the problems of its refs. */
+  static DocumentRefs index(JsonNode document, List<Problem> problems) {
+    DocumentRefs refs = new DocumentRefs(document);
+    SchemaWalk.walk(document, "", refs::indexIds, problems::add);
+    SchemaWalk.walk(document, "", (s, p) -> refs.checkRef(s, p, problems), p -> {});
+    return refs;
+  }
+
+  /** Whether a subschema below the root has its own (non-fragment) {@code $id}. */
+  boolean hasNestedIds() {
+    return nestedIds;
+  }
+
+  /** The pointer a ref of the document points to, if it is internal and resolves. */
+  Optional<String> target(String ref) {
+    Optional<String> fragment = internalFragment(ref);
+    if (fragment.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<String> decoded = JsonPointers.decodeFragment(fragment.get());
+    if (decoded.isEmpty()) {
+      return Optional.empty();
+    }
+    String f = decoded.get();
+    String pointer;
+    if (f.isEmpty() || f.startsWith("/")) {
+      pointer = f;
+    } else {
+      pointer = anchors.get(f);
+      if (pointer == null) {
+        return Optional.empty();
+      }
+    }
+    JsonNode node = document.at(pointer);
+    return node.isObject() || node.isBoolean() ? Optional.of(pointer) : Optional.empty();
+  }
+
+  /** The node at a pointer of the document. */
+  JsonNode node(String pointer) {
+    return document.at(pointer);
+  }
+
+  /** The fragment of a ref into the root document ({@code #...} or {@code <root $id>#...}). */
+  private Optional<String> internalFragment(String ref) {
+    if (ref.startsWith("#")) {
+      return Optional.of(ref.substring(1));
+    }
+    if (rootId.isPresent()) {
+      String id = rootId.get();
+      if (ref.equals(id)) {
+        return Optional.of("");
+      }
+      if (ref.startsWith(id + "#")) {
+        return Optional.of(ref.substring(id.length() + 1));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private void indexIds(JsonNode schema, String pointer) {
+    URI parentBase = parentBase(pointer);
+    URI base = parentBase;
+    JsonNode id = schema.isObject() ? schema.get("$id") : null;
+    if (id != null && id.isTextual()) {
+      String text = id.asText();
+      if (text.startsWith("#")) {
+        anchors.putIfAbsent(text.substring(1), pointer);
+      } else {
+        if (!pointer.isEmpty()) {
+          nestedIds = true;
+        }
+        try {
+          URI u = new URI(withoutEmptyFragment(text));
+          base = parentBase == null ? u : parentBase.resolve(u);
+          resourceIds.add(withoutFragment(base));
+        } catch (URISyntaxException | IllegalArgumentException e) {
+          // reported with the refs that would need it; an id is otherwise an annotation
+        }
+      }
+    }
+    if (base != null) {
+      bases.put(pointer, base);
+    }
+  }
+
+  private URI parentBase(String pointer) {
+    String p = pointer;
+    while (!p.isEmpty()) {
+      p = p.substring(0, p.lastIndexOf('/'));
+      URI b = bases.get(p);
+      if (b != null) {
+        return b;
+      }
+    }
+    return null;
+  }
+
+  private void checkRef(JsonNode schema, String pointer, List<Problem> problems) {
+    if (!schema.isObject() || !schema.has("$ref")) {
+      return;
+    }
+    String at = JsonPointers.child(pointer, "$ref");
+    JsonNode ref = schema.get("$ref");
+    if (!ref.isTextual()) {
+      problems.add(new Problem(at, "$ref at " + at + " must be a string"));
+      return;
+    }
+    String text = ref.asText();
+    if (!isInternal(text, pointer)) {
+      problems.add(
+          new Problem(
+              at,
+              "remote $ref '"
+                  + text
+                  + "' at "
+                  + at
+                  + " is not supported: only references within the document are"));
+      return;
+    }
+    if (!nestedIds && target(text).isEmpty()) {
+      problems.add(
+          new Problem(
+              at,
+              "$ref '" + text + "' at " + at + " does not resolve to a schema in the document"));
+    }
+  }
+
+  private boolean isInternal(String ref, String pointer) {
+    if (internalFragment(ref).isPresent()) {
+      return true;
+    }
+    if (resourceIds.isEmpty()) {
+      return false;
+    }
+    try {
+      URI base = bases.get(pointer) != null ? bases.get(pointer) : parentBase(pointer);
+      URI u = new URI(ref);
+      URI resolved = base == null ? u : base.resolve(u);
+      return resourceIds.contains(withoutFragment(resolved));
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  private static String withoutFragment(URI u) {
+    String s = u.toString();
+    int hash = s.indexOf('#');
+    return hash < 0 ? s : s.substring(0, hash);
+  }
+
+  private static String withoutEmptyFragment(String id) {
+    return id.endsWith("#") ? id.substring(0, id.length() - 1) : id;
+  }
+}

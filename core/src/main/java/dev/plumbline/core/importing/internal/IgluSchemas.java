@@ -1,0 +1,110 @@
+package dev.plumbline.core.importing.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.plumbline.core.Problem;
+import dev.plumbline.core.importing.SchemaImportException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads the envelope of a self-describing Iglu schema ({@code $schema} and {@code self}). */
+public final class IgluSchemas {
+  /** The meta-schema of self-describing JSON Schemas. */
+  public static final String SELF_DESC =
+      "http://iglucentral.com/schemas/com.snowplowanalytics.self-desc/schema/jsonschema/1-0-0#";
+
+  private static final Set<String> ACCEPTED = Set.of(SELF_DESC, SELF_DESC.replace("#", ""));
+  private static final Pattern SCHEMAVER =
+      Pattern.compile("^(0|[1-9][0-9]*)-(0|[1-9][0-9]*)-(0|[1-9][0-9]*)$");
+  private static final Pattern NAME_PART = Pattern.compile("^[a-zA-Z0-9-_.]+$");
+
+  /**
+   * What the envelope says and the schema without it.
+   *
+   * @param name {@code vendor/name}
+   * @param version {@code MODEL.REVISION.ADDITION}
+   * @param schema the document without {@code self} and {@code $schema}
+   */
+  public record Envelope(String name, String version, ObjectNode schema) {}
+
+  private IgluSchemas() {}
+
+  /**
+   * Reads and strips the envelope.
+   *
+   * @throws SchemaImportException naming every problem of the envelope
+   */
+  public static Envelope read(JsonNode document) {
+    String what = "Iglu schema";
+    if (document == null || !document.isObject()) {
+      throw new SchemaImportException(
+          what, List.of(new Problem("", "a self-describing Iglu schema must be a JSON object")));
+    }
+    List<Problem> problems = new ArrayList<>();
+    JsonNode schema = document.get("$schema");
+    if (schema == null || !schema.isTextual() || !ACCEPTED.contains(schema.asText())) {
+      problems.add(
+          new Problem(
+              "/$schema",
+              "$schema must be the Iglu self-describing meta-schema '"
+                  + SELF_DESC
+                  + "', got "
+                  + (schema == null ? "nothing" : schema.toString())));
+    }
+    JsonNode self = document.get("self");
+    String vendor = null;
+    String name = null;
+    String version = null;
+    if (self == null || !self.isObject()) {
+      problems.add(
+          new Problem("/self", "'self' must be an object with vendor, name, format and version"));
+    } else {
+      vendor = part(self, "vendor", problems);
+      name = part(self, "name", problems);
+      JsonNode format = self.get("format");
+      if (format == null || !format.isTextual() || !format.asText().equals("jsonschema")) {
+        problems.add(
+            new Problem(
+                "/self/format",
+                "self.format must be \"jsonschema\", got "
+                    + (format == null ? "nothing" : format.toString())));
+      }
+      JsonNode v = self.get("version");
+      Matcher m = v != null && v.isTextual() ? SCHEMAVER.matcher(v.asText()) : null;
+      if (m == null || !m.matches()) {
+        problems.add(
+            new Problem(
+                "/self/version",
+                "self.version must be a SchemaVer MODEL-REVISION-ADDITION such as \"1-0-0\", got "
+                    + (v == null ? "nothing" : v.toString())));
+      } else {
+        version = m.group(1) + "." + m.group(2) + "." + m.group(3);
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new SchemaImportException(what, problems);
+    }
+    ObjectNode rest = ((ObjectNode) document).deepCopy();
+    rest.remove("$schema");
+    rest.remove("self");
+    return new Envelope(vendor + "/" + name, version, rest);
+  }
+
+  private static String part(JsonNode self, String key, List<Problem> problems) {
+    JsonNode v = self.get(key);
+    if (v == null || !v.isTextual() || !NAME_PART.matcher(v.asText()).matches()) {
+      problems.add(
+          new Problem(
+              "/self/" + key,
+              "self."
+                  + key
+                  + " must be a non-empty string of letters, digits, '-', '_' and '.', got "
+                  + (v == null ? "nothing" : v.toString())));
+      return null;
+    }
+    return v.asText();
+  }
+}

@@ -1,0 +1,144 @@
+package dev.plumbline.core.importing;
+
+import static dev.plumbline.core.importing.JsonSchemaImporterTest.json;
+import static dev.plumbline.core.types.Types.integer;
+import static dev.plumbline.core.types.Types.object;
+import static dev.plumbline.core.types.Types.string;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.plumbline.core.EventType;
+import dev.plumbline.core.Problem;
+import dev.plumbline.core.plan.TrackingPlan;
+import org.junit.jupiter.api.Test;
+
+class IgluImporterTest {
+  private static final String SELF_DESC =
+      "http://iglucentral.com/schemas/com.snowplowanalytics.self-desc/schema/jsonschema/1-0-0#";
+
+  @Test
+  void selfNamesAndVersionsTheSpecAndTheRestIsImported() {
+    ImportedEvent e =
+        IgluImporter.importEvent(
+            json(
+                """
+                {"$schema":"%s",
+                 "description":"Checkout started",
+                 "self":{"vendor":"com.acme","name":"checkout_started","format":"jsonschema",
+                         "version":"1-0-12"},
+                 "type":"object",
+                 "properties":{"cart_id":{"type":"string","maxLength":36},
+                               "items":{"type":"integer","minimum":0}},
+                 "required":["cart_id"],
+                 "additionalProperties":false}
+                """
+                    .formatted(SELF_DESC)),
+            EventType.TRACK);
+    assertThat(e.spec().name()).isEqualTo("com.acme/checkout_started");
+    assertThat(e.spec().description()).contains("Checkout started");
+    assertThat(e.version()).contains("1.0.12");
+    assertThat(e.spec().payload())
+        .isEqualTo(
+            object()
+                .required("cart_id", string().maxLength(36))
+                .optional("items", integer().min(0)));
+    assertThat(e.notes()).isEmpty();
+    TrackingPlan plan = e.toPlan("acme");
+    assertThat(plan.version()).isEqualTo("1.0.12");
+    assertThat(plan.event("com.acme/checkout_started")).isPresent();
+  }
+
+  @Test
+  void everyEnvelopeProblemIsReported() {
+    assertThatThrownBy(
+            () ->
+                IgluImporter.importEvent(
+                    json(
+                        """
+                        {"$schema":"http://json-schema.org/draft-07/schema#",
+                         "self":{"vendor":"com.acme","format":"jsonschema-x","version":"1.0.0"},
+                         "type":"object"}
+                        """),
+                    EventType.TRACK))
+        .isInstanceOfSatisfying(
+            SchemaImportException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(Problem::path)
+                    .containsExactly("/$schema", "/self/format", "/self/name", "/self/version"))
+        .hasMessageContaining("Iglu self-describing meta-schema")
+        .hasMessageContaining("MODEL-REVISION-ADDITION");
+    assertThatThrownBy(
+            () ->
+                IgluImporter.importEvent(
+                    json("{\"$schema\":\"" + SELF_DESC + "\",\"type\":\"object\"}"),
+                    EventType.TRACK))
+        .isInstanceOfSatisfying(
+            SchemaImportException.class,
+            e -> assertThat(e.problems()).extracting(Problem::path).containsExactly("/self"));
+  }
+
+  @Test
+  void schemaProblemsAfterTheEnvelopeAreReportedToo() {
+    assertThatThrownBy(
+            () ->
+                IgluImporter.importEvent(
+                    json(
+                        """
+                        {"$schema":"%s",
+                         "self":{"vendor":"v","name":"n","format":"jsonschema","version":"2-0-0"},
+                         "type":"object","properties":{"a":{"$ref":"iglu:com.acme/x/jsonschema/1-0-0"}}}
+                        """
+                            .formatted(SELF_DESC)),
+                    EventType.TRACK))
+        .isInstanceOf(SchemaImportException.class)
+        .hasMessageContaining(
+            "remote $ref 'iglu:com.acme/x/jsonschema/1-0-0' at /properties/a/$ref is not"
+                + " supported");
+    assertThatThrownBy(
+            () ->
+                IgluImporter.importEvent(
+                    json(
+                        """
+                        {"$schema":"%s",
+                         "self":{"vendor":"v","name":"n","format":"jsonschema","version":"1-0-0"},
+                         "type":"array"}
+                        """
+                            .formatted(SELF_DESC)),
+                    EventType.TRACK))
+        .isInstanceOf(SchemaImportException.class)
+        .hasMessageContaining("accepts no object");
+  }
+
+  @Test
+  void importMdExample() {
+    ImportedEvent e =
+        IgluImporter.importEvent(
+            json(
+                """
+                {"$schema": "%s",
+                 "description": "Checkout started",
+                 "self": {"vendor": "com.acme", "name": "checkout_started", "format": "jsonschema",
+                          "version": "1-0-2"},
+                 "type": "object",
+                 "properties": {"cart_id": {"type": "string", "maxLength": 36},
+                                "x-debug": {"type": "boolean"}},
+                 "patternProperties": {"^x-": {}},
+                 "required": ["cart_id"],
+                 "additionalProperties": false}
+                """
+                    .formatted(SELF_DESC)),
+            EventType.TRACK);
+    assertThat(e.spec().payload())
+        .isEqualTo(
+            object()
+                .required("cart_id", string().maxLength(36))
+                .optional("x-debug", dev.plumbline.core.types.Types.bool())
+                .open()
+                .constraints(
+                    dev.plumbline.core.types.JsonSchemaType.of(
+                        "{\"additionalProperties\":false,\"patternProperties\":{\"^x-\":{}},"
+                            + "\"properties\":{\"cart_id\":{},\"x-debug\":{}}}")));
+    assertThat(e.version()).contains("1.0.2");
+  }
+}
