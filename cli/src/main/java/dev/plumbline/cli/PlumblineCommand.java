@@ -23,7 +23,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = PlumblineCommand.Version.class,
     description = "Customer-data pipelines as code: compile, check and export tracking plans.",
-    subcommands = {CompileCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      CompileCommand.class,
+      ExportCommand.class,
+      ValidateCommand.class,
+      ImportCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class PlumblineCommand implements Runnable {
 
   /** Exit code for success. */

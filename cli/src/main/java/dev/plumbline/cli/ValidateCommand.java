@@ -1,0 +1,222 @@
+package dev.plumbline.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.plumbline.cli.internal.NdjsonLines;
+import dev.plumbline.cli.internal.SchemaFiles;
+import dev.plumbline.core.importing.ImportedSchema;
+import dev.plumbline.core.importing.JsonSchemaImporter;
+import dev.plumbline.core.manifest.Manifest;
+import dev.plumbline.core.manifest.ManifestException;
+import dev.plumbline.validation.EnforcementDecision;
+import dev.plumbline.validation.Enforcer;
+import dev.plumbline.validation.EventValidator;
+import dev.plumbline.validation.ManifestReader;
+import dev.plumbline.validation.TypeValidator;
+import dev.plumbline.validation.ValidationResult;
+import dev.plumbline.validation.Violation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code plumbline validate}: each line of an NDJSON file against a JSON Schema or a plan. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Validate each line of an NDJSON file (or - for standard input) against a JSON Schema",
+      "draft-07 or against the tracking plan of a manifest (with the enforcement action).",
+      "A line that is not JSON is reported with its number and the run goes on.",
+      "Exit codes: 0 every line valid; 3 a line invalid or unreadable; 1 usage or schema error."
+    })
+final class ValidateCommand implements Callable<Integer> {
+
+  /** Exit code when at least one line is invalid or unreadable. */
+  static final int INVALID = 3;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Output formats. */
+  enum Format {
+    text,
+    json
+  }
+
+  static final class Against {
+    @Option(
+        names = "--schema",
+        paramLabel = "<schema.json>",
+        description = "A JSON Schema draft-07 document each line must match.")
+    Optional<Path> schema = Optional.empty();
+
+    @Option(
+        names = "--manifest",
+        paramLabel = "<manifest.json>",
+        description = "A manifest whose tracking plan each event line is checked against.")
+    Optional<Path> manifest = Optional.empty();
+  }
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Against against;
+
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      paramLabel = "<format>",
+      description = "Output: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Parameters(
+      index = "0",
+      paramLabel = "<file.ndjson | ->",
+      description = "The NDJSON file to validate, or - for standard input.")
+  String input;
+
+  private long valid;
+  private long invalid;
+  private long unreadable;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    LineCheck check;
+    try {
+      check = against.schema.isPresent() ? schemaCheck(against.schema.get()) : manifestCheck();
+    } catch (ManifestException | IllegalArgumentException | SchemaFiles.UnreadableFile e) {
+      err.println("error: " + e.getMessage());
+      return PlumblineCommand.ERROR;
+    }
+    try (InputStream in = open()) {
+      NdjsonLines.read(
+          in,
+          line -> {
+            if (line instanceof NdjsonLines.Unreadable u) {
+              unreadable++;
+              report(out, u);
+            } else {
+              NdjsonLines.Parsed p = (NdjsonLines.Parsed) line;
+              check.check(p.number(), p.value(), out);
+            }
+          });
+    } catch (NoSuchFileException e) {
+      err.println("error: input file '" + input + "' does not exist");
+      return PlumblineCommand.ERROR;
+    } catch (IOException e) {
+      err.println("error: cannot read '" + input + "': " + e.getMessage());
+      return PlumblineCommand.ERROR;
+    }
+    if (format == Format.text) {
+      out.printf(
+          "%d lines: %d valid, %d invalid, %d unreadable%n",
+          valid + invalid + unreadable, valid, invalid, unreadable);
+    }
+    out.flush();
+    return invalid + unreadable == 0 ? PlumblineCommand.OK : INVALID;
+  }
+
+  private InputStream open() throws IOException {
+    return "-".equals(input) ? System.in : Files.newInputStream(Path.of(input));
+  }
+
+  @FunctionalInterface
+  private interface LineCheck {
+    void check(long line, JsonNode value, PrintWriter out);
+  }
+
+  private LineCheck schemaCheck(Path schemaFile) {
+    JsonNode schema = SchemaFiles.readJson(schemaFile);
+    ImportedSchema imported = JsonSchemaImporter.importSchema(schema);
+    TypeValidator validator = TypeValidator.compile(imported.type(), imported.customTypes());
+    return (line, value, out) -> {
+      ValidationResult r = validator.validate(value);
+      count(r);
+      ObjectNode json = lineJson(line, r);
+      print(out, json, line, r, Optional.empty());
+    };
+  }
+
+  private LineCheck manifestCheck() {
+    Manifest manifest = ManifestReader.read(against.manifest.get());
+    EventValidator validator = EventValidator.compile(manifest.pipeline().plan());
+    Enforcer enforcer = Enforcer.of(manifest.pipeline().plan());
+    return (line, value, out) -> {
+      ValidationResult r = validator.validate(value);
+      EnforcementDecision decision = enforcer.enforce(value, r);
+      count(r);
+      ObjectNode json = lineJson(line, r);
+      r.spec().ifPresent(s -> json.put("event", s.name()));
+      json.put("action", decision.action().name());
+      print(out, json, line, r, Optional.of(decision));
+    };
+  }
+
+  private void count(ValidationResult r) {
+    if (r.valid()) {
+      valid++;
+    } else {
+      invalid++;
+    }
+  }
+
+  private static ObjectNode lineJson(long line, ValidationResult r) {
+    ObjectNode json = JSON.createObjectNode();
+    json.put("line", line);
+    json.put("valid", r.valid());
+    ArrayNode violations = json.putArray("violations");
+    for (Violation v : r.violations()) {
+      violations
+          .addObject()
+          .put("code", v.code().name())
+          .put("path", v.instancePointer())
+          .put("message", v.message());
+    }
+    return json;
+  }
+
+  private void print(
+      PrintWriter out,
+      ObjectNode json,
+      long line,
+      ValidationResult r,
+      Optional<EnforcementDecision> decision) {
+    if (format == Format.json) {
+      out.println(json.toString());
+      return;
+    }
+    String action = decision.map(d -> " -> " + d.action()).orElse("");
+    String event = r.spec().map(s -> " " + s.name()).orElse("");
+    if (r.valid()) {
+      out.printf("line %d: valid%s%s%n", line, event, action);
+      return;
+    }
+    out.printf("line %d: invalid%s%s%n", line, event, action);
+    for (Violation v : r.violations()) {
+      out.printf(
+          "  %s %s: %s%n",
+          v.code(), v.instancePointer().isEmpty() ? "/" : v.instancePointer(), v.message());
+    }
+  }
+
+  private void report(PrintWriter out, NdjsonLines.Unreadable u) {
+    if (format == Format.json) {
+      out.println(JSON.createObjectNode().put("line", u.number()).put("error", u.error()));
+    } else {
+      out.printf("line %d: error: %s%n", u.number(), u.error());
+    }
+  }
+}

@@ -1,0 +1,248 @@
+package dev.plumbline.cli;
+
+import static dev.plumbline.cli.CliTest.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.plumbline.core.manifest.Manifest;
+import dev.plumbline.validation.ManifestReader;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidateAndImportTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static final String ORDER_SCHEMA =
+      """
+      {"$schema": "http://json-schema.org/draft-07/schema#",
+       "title": "Order Completed",
+       "type": "object",
+       "properties": {
+         "order_id": {"type": "string", "minLength": 1},
+         "revenue": {"type": "number", "minimum": 0},
+         "tags": {"type": "array", "items": {"type": "string"}, "uniqueItems": true}
+       },
+       "required": ["order_id", "revenue"],
+       "patternProperties": {"^x-": {"type": "string"}}}
+      """;
+
+  @TempDir Path dir;
+
+  private Path write(String name, String text) throws Exception {
+    Path p = dir.resolve(name);
+    Files.writeString(p, text, StandardCharsets.UTF_8);
+    return p;
+  }
+
+  private static List<JsonNode> jsonLines(String out) throws Exception {
+    List<JsonNode> lines = new java.util.ArrayList<>();
+    for (String l : out.split("\n")) {
+      if (!l.isBlank()) {
+        lines.add(JSON.readTree(l));
+      }
+    }
+    return lines;
+  }
+
+  @Test
+  void should_print_one_json_object_per_line_and_go_on_after_a_bad_line() throws Exception {
+    Path schema = write("order.schema.json", ORDER_SCHEMA);
+    Path events =
+        write(
+            "events.ndjson",
+            String.join(
+                "\n",
+                "{\"order_id\": \"o1\", \"revenue\": 10, \"x-src\": \"web\"}",
+                "{\"order_id\": \"\", \"revenue\": -1}",
+                "{\"order_id\": \"o3\", \"revenue\": ",
+                "",
+                "[1, 2]",
+                "{\"order_id\": \"o5\", \"revenue\": 1, \"x-n\": 5}",
+                "{\"order_id\": \"o6\", \"order_id\": \"dup\", \"revenue\": 1}"));
+
+    CliTest.Run r =
+        run("validate", "--schema", schema.toString(), "--format", "json", events.toString());
+
+    assertThat(r.code()).as(r.err()).isEqualTo(3);
+    List<JsonNode> lines = jsonLines(r.out());
+    assertThat(lines).hasSize(6);
+    assertThat(lines.get(0).toString()).isEqualTo("{\"line\":1,\"valid\":true,\"violations\":[]}");
+    assertThat(lines.get(1).path("line").asInt()).isEqualTo(2);
+    assertThat(lines.get(1).path("valid").asBoolean()).isFalse();
+    assertThat(lines.get(1).path("violations"))
+        .extracting(v -> v.path("code").asText() + " " + v.path("path").asText())
+        .containsExactlyInAnyOrder("LENGTH /order_id", "RANGE /revenue");
+    assertThat(lines.get(2).path("line").asInt()).isEqualTo(3);
+    assertThat(lines.get(2).path("error").asText()).startsWith("not JSON");
+    assertThat(lines.get(3).path("line").asInt()).isEqualTo(5);
+    assertThat(lines.get(3).path("violations").get(0).path("code").asText())
+        .isEqualTo("TYPE_MISMATCH");
+    assertThat(lines.get(4).path("violations").get(0).path("path").asText()).isEqualTo("/x-n");
+    assertThat(lines.get(5).path("error").asText()).contains("Duplicate field 'order_id'");
+  }
+
+  @Test
+  void should_exit_0_when_every_line_is_valid_and_summarise_in_text() throws Exception {
+    Path schema = write("order.schema.json", ORDER_SCHEMA);
+    Path events =
+        write(
+            "ok.ndjson",
+            "{\"order_id\": \"a\", \"revenue\": 1}\n{\"order_id\": \"b\", \"revenue\": 2.5}\n");
+
+    CliTest.Run r = run("validate", "--schema", schema.toString(), events.toString());
+
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("line 1: valid")
+        .contains("2 lines: 2 valid, 0 invalid, 0 unreadable");
+  }
+
+  @Test
+  void should_read_standard_input_for_a_dash() throws Exception {
+    Path schema = write("order.schema.json", ORDER_SCHEMA);
+    InputStream stdin = System.in;
+    try {
+      System.setIn(
+          new ByteArrayInputStream("{\"order_id\": 1}\n".getBytes(StandardCharsets.UTF_8)));
+      CliTest.Run r = run("validate", "--schema", schema.toString(), "-");
+
+      assertThat(r.code()).isEqualTo(3);
+      assertThat(r.out()).contains("line 1: invalid").contains("REQUIRED_MISSING /revenue");
+    } finally {
+      System.setIn(stdin);
+    }
+  }
+
+  @Test
+  void should_reject_a_remote_ref_naming_it_and_its_pointer_with_exit_1() throws Exception {
+    Path schema =
+        write(
+            "remote.schema.json",
+            "{\"properties\": {\"a\": {\"$ref\": \"http://example.com/a.json\"}}}");
+    Path events = write("e.ndjson", "{}\n");
+
+    CliTest.Run r = run("validate", "--schema", schema.toString(), events.toString());
+
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("http://example.com/a.json").contains("/properties/a/$ref");
+  }
+
+  @Test
+  void should_exit_1_for_a_schema_that_is_not_json_or_a_missing_input() throws Exception {
+    Path bad = write("bad.json", "{\"type\": ");
+    Path schema = write("order.schema.json", ORDER_SCHEMA);
+
+    CliTest.Run notJson = run("validate", "--schema", bad.toString(), "-");
+    CliTest.Run missing =
+        run("validate", "--schema", schema.toString(), dir.resolve("nope.ndjson").toString());
+    CliTest.Run both =
+        run("validate", "--schema", schema.toString(), "--manifest", schema.toString(), "-");
+
+    assertThat(notJson.code()).isEqualTo(1);
+    assertThat(notJson.err()).contains("bad.json").contains("is not JSON");
+    assertThat(missing.code()).isEqualTo(1);
+    assertThat(missing.err()).contains("nope.ndjson").contains("does not exist");
+    assertThat(both.code()).isEqualTo(1);
+    assertThat(both.err()).contains("mutually exclusive");
+  }
+
+  @Test
+  void should_validate_events_against_a_manifest_with_the_enforcement_action() throws Exception {
+    Path compiled = dir.resolve("compiled");
+    run("compile", "--pipeline", TinyPipeline.class.getName(), "--out", compiled.toString());
+    Path events =
+        write(
+            "events.ndjson",
+            String.join(
+                "\n",
+                "{\"type\": \"track\", \"event\": \"Order Completed\", \"properties\": {\"order_id\": \"o1\", \"revenue\": 5}}",
+                "{\"type\": \"track\", \"event\": \"Order Completed\", \"properties\": {\"order_id\": \"o2\"}}",
+                "{\"type\": \"track\", \"event\": \"Wishlist Shared\", \"properties\": {}}",
+                "\"just a string\""));
+
+    CliTest.Run r =
+        run(
+            "validate",
+            "--manifest",
+            compiled.resolve("manifest.json").toString(),
+            "--format",
+            "json",
+            events.toString());
+
+    assertThat(r.code()).as(r.err()).isEqualTo(3);
+    List<JsonNode> lines = jsonLines(r.out());
+    assertThat(lines)
+        .extracting(l -> l.path("action").asText())
+        .containsExactly("FORWARD", "FORWARD", "FORWARD", "FORWARD");
+    assertThat(lines.get(0).path("valid").asBoolean()).isTrue();
+    assertThat(lines.get(0).path("event").asText()).isEqualTo("Order Completed");
+    assertThat(lines.get(1).path("violations").get(0).path("code").asText())
+        .isEqualTo("REQUIRED_MISSING");
+    assertThat(lines.get(2).path("violations").get(0).path("code").asText())
+        .isEqualTo("UNPLANNED_EVENT");
+    assertThat(lines.get(3).path("violations").get(0).path("code").asText())
+        .isEqualTo("INVALID_ENVELOPE");
+  }
+
+  @Test
+  void should_import_a_json_schema_into_a_manifest_that_reads_back_strictly() throws Exception {
+    Path schema = write("order.schema.json", ORDER_SCHEMA);
+    Path out = dir.resolve("imported/manifest.json");
+
+    CliTest.Run r =
+        run("import", "--format", "jsonschema", schema.toString(), "--out", out.toString());
+
+    assertThat(r.code()).as(r.err()).isZero();
+    Manifest m = ManifestReader.read(out);
+    assertThat(m.pipeline().plan().events()).containsOnlyKeys("Order Completed");
+    assertThat(m.pipeline().plan().events().get("Order Completed").payload().constraints())
+        .isPresent();
+  }
+
+  @Test
+  void should_import_an_iglu_schema_named_by_vendor_and_name() throws Exception {
+    Path schema =
+        write(
+            "add_to_basket.json",
+            """
+            {"$schema": "http://iglucentral.com/schemas/com.snowplowanalytics.self-desc/schema/jsonschema/1-0-0#",
+             "self": {"vendor": "com.acme", "name": "add_to_basket", "format": "jsonschema", "version": "1-2-0"},
+             "type": "object",
+             "properties": {"sku": {"type": "string", "maxLength": 64}, "qty": {"type": "integer", "minimum": 0}},
+             "required": ["sku"], "additionalProperties": false}
+            """);
+    Path out = dir.resolve("iglu.json");
+
+    CliTest.Run r = run("import", "--format", "iglu", schema.toString(), "--out", out.toString());
+
+    assertThat(r.code()).as(r.err()).isZero();
+    Manifest m = ManifestReader.read(out);
+    assertThat(m.pipeline().plan().events()).containsOnlyKeys("com.acme/add_to_basket");
+    assertThat(m.pipeline().plan().version()).isEqualTo("1.2.0");
+  }
+
+  @Test
+  void should_name_the_problem_when_an_import_fails() throws Exception {
+    Path schema = write("s.json", "{\"type\": \"string\"}");
+
+    CliTest.Run r =
+        run(
+            "import",
+            "--format",
+            "jsonschema",
+            schema.toString(),
+            "--out",
+            dir.resolve("m.json").toString());
+
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("s.json");
+    assertThat(dir.resolve("m.json")).doesNotExist();
+  }
+}
