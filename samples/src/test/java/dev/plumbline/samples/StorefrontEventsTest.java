@@ -37,7 +37,7 @@ class StorefrontEventsTest {
   }
 
   /** The bad-line table of the resource README: line number to its one documented problem. */
-  private static Map<Integer, PlanConformance.Finding> readme() throws IOException {
+  static Map<Integer, PlanConformance.Finding> readme() throws IOException {
     try (InputStream in =
         StorefrontEventsTest.class.getResourceAsStream("/dev/plumbline/samples/README.md")) {
       assertThat(in).as("README.md next to the sample events").isNotNull();
