@@ -57,9 +57,9 @@ public final class KnownDeviations {
   /** One documented reason for a disagreement; each names the side it corrects. */
   public enum Deviation {
     /**
-     * everit: {@code type: integer} rejects {@code 2.0} and {@code 2E+1}, and {@code uniqueItems}
-     * tells {@code 1} from {@code 1.0} (org.json keeps them as different Java classes). Corrected
-     * by spelling every integral number as an integer literal in the instance everit sees.
+     * everit: {@code type: integer} rejects {@code 2.0}, {@code 2E+1} and {@code 1E+400} (org.json
+     * hands it a {@code BigDecimal}, and everit checks the Java class). Corrected by spelling every
+     * integral number as an integer literal in the instance everit sees.
      */
     EVERIT_NUMBER_SPELLING,
     /**
