@@ -2,7 +2,6 @@ package dev.plumbline.core;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Collection;
-import java.util.stream.Collectors;
 
 /**
  * Thrown when a declaration is invalid. It lists <em>every</em> problem found, each with its path,
@@ -28,21 +27,12 @@ public final class DeclarationException extends IllegalArgumentException {
    * @param problems every problem found, at least one
    */
   public DeclarationException(String what, Collection<Problem> problems) {
-    super(format(what, problems));
+    super(Problem.list("Invalid " + what, ImmutableList.sortedCopyOf(problems)));
     this.problems = ImmutableList.sortedCopyOf(problems);
   }
 
   /** Every problem found, ordered by path. */
   public ImmutableList<Problem> problems() {
     return problems;
-  }
-
-  private static String format(String what, Collection<Problem> problems) {
-    return "Invalid "
-        + what
-        + ": "
-        + problems.size()
-        + (problems.size() == 1 ? " problem" : " problems")
-        + problems.stream().sorted().map(p -> "\n  - " + p).collect(Collectors.joining());
   }
 }

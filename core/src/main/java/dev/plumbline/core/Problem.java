@@ -23,6 +23,23 @@ public record Problem(String path, String message) implements Comparable<Problem
     return byPath != 0 ? byPath : message.compareTo(other.message);
   }
 
+  /**
+   * A readable list: {@code "<heading>: 2 problems"} then one {@code " - path: message"} line per
+   * problem, in the given order; an empty path is shown as {@code (root)}.
+   */
+  public static String list(String heading, java.util.Collection<Problem> problems) {
+    StringBuilder out =
+        new StringBuilder(heading)
+            .append(": ")
+            .append(problems.size())
+            .append(problems.size() == 1 ? " problem" : " problems");
+    for (Problem p : problems) {
+      out.append("\n  - ").append(p.path().isEmpty() ? "(root)" : p.path()).append(": ");
+      out.append(p.message());
+    }
+    return out.toString();
+  }
+
   @Override
   public String toString() {
     return path + ": " + message;

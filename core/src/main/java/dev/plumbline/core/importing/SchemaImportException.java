@@ -3,7 +3,6 @@ package dev.plumbline.core.importing;
 import com.google.common.collect.ImmutableList;
 import dev.plumbline.core.Problem;
 import java.util.Collection;
-import java.util.stream.Collectors;
 
 /**
  * Thrown when a schema cannot be imported. It lists every problem found, each with the JSON pointer
@@ -30,24 +29,12 @@ public final class SchemaImportException extends IllegalArgumentException {
    * @param problems every problem found, at least one; paths are JSON pointers
    */
   public SchemaImportException(String what, Collection<Problem> problems) {
-    super(format(what, problems));
+    super(Problem.list("Cannot import " + what, ImmutableList.sortedCopyOf(problems)));
     this.problems = ImmutableList.sortedCopyOf(problems);
   }
 
   /** Every problem found, ordered by pointer. */
   public ImmutableList<Problem> problems() {
     return problems;
-  }
-
-  private static String format(String what, Collection<Problem> problems) {
-    return "Cannot import "
-        + what
-        + ": "
-        + problems.size()
-        + (problems.size() == 1 ? " problem" : " problems")
-        + problems.stream()
-            .sorted()
-            .map(p -> "\n  - " + (p.path().isEmpty() ? "(root)" : p.path()) + ": " + p.message())
-            .collect(Collectors.joining());
   }
 }

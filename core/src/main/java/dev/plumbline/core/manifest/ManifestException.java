@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import dev.plumbline.core.Problem;
 import java.util.Collection;
 import java.util.LinkedHashSet;
-import java.util.stream.Collectors;
 
 /**
  * Thrown when a manifest cannot be read. It lists <em>every</em> problem found, each with the JSON
@@ -30,7 +29,7 @@ public final class ManifestException extends RuntimeException {
    * @param problems every problem found, at least one; paths are JSON pointers
    */
   public ManifestException(Collection<Problem> problems) {
-    super(format(problems));
+    super(Problem.list("Invalid manifest", ImmutableList.copyOf(new LinkedHashSet<>(problems))));
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("a ManifestException needs at least one problem");
     }
@@ -40,15 +39,5 @@ public final class ManifestException extends RuntimeException {
   /** Every problem found, in document order. */
   public ImmutableList<Problem> problems() {
     return problems;
-  }
-
-  private static String format(Collection<Problem> problems) {
-    return "Invalid manifest: "
-        + problems.size()
-        + (problems.size() == 1 ? " problem" : " problems")
-        + problems.stream()
-            .map(
-                p -> "\n  - " + (p.path().isEmpty() ? "(document)" : p.path()) + ": " + p.message())
-            .collect(Collectors.joining());
   }
 }
