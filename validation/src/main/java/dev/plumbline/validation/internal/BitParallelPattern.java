@@ -163,6 +163,9 @@ final class BitParallelPattern {
 
     /** Adds the positions reachable by skipping optional positions from the given ones. */
     private long closure(long ready) {
+      if (optional == 0) {
+        return ready;
+      }
       long df = ready | runEnd;
       long y = ready | (optional & ~((df - runStart) ^ df));
       return y | ((y & runEnd) << 1);

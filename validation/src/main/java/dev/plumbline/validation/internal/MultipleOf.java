@@ -74,36 +74,48 @@ public final class MultipleOf {
 
   /** Whether the number (not NaN) is an integer multiple of the step; infinities are not. */
   public boolean test(JsonNode number) {
-    if (longStep && number.isIntegralNumber() && number.canConvertToLong()) {
-      return number.longValue() % asLong == 0;
+    if (number.isIntegralNumber() && number.canConvertToLong()) {
+      return testLong(number.longValue());
     }
-    if (JsonValues.isInfinite(number)) {
+    if (number.isDouble() || number.isFloat()) {
+      return testDouble(number.doubleValue());
+    }
+    return isMultiple(JsonValues.exact(number), step);
+  }
+
+  /** Whether x is an integer multiple of the step. */
+  boolean testLong(long x) {
+    if (longStep) {
+      return x % asLong == 0;
+    }
+    if (decimalStep && x <= scalableLimit && x >= -scalableLimit) {
+      return (x * scaleFactor) % unscaled == 0;
+    }
+    return isMultiple(BigDecimal.valueOf(x), step);
+  }
+
+  /**
+   * Whether a double (not NaN), taken at its shortest decimal value, is an integer multiple of the
+   * step; infinities are not.
+   */
+  boolean testDouble(double d) {
+    if (Double.isInfinite(d)) {
       return false;
     }
-    if (longStep && (number.isDouble() || number.isFloat())) {
-      double d = number.doubleValue();
+    if (longStep) {
       if (d == Math.rint(d) && Math.abs(d) < 9.0e15) {
         return ((long) d) % asLong == 0;
       }
-    }
-    if (decimalStep) {
-      if (number.isIntegralNumber() && number.canConvertToLong()) {
-        long x = number.longValue();
-        if (x <= scalableLimit && x >= -scalableLimit) {
-          return (x * scaleFactor) % unscaled == 0;
-        }
-      } else if (number.isDouble() || number.isFloat()) {
-        // The value is the shortest decimal that rounds to d. If y * 10^-scale (y an integer)
-        // rounds to d, it is that decimal: below SCALED_LIMIT no other decimal with at most
-        // `scale` fraction digits rounds to d. Then d / step = y / unscaled.
-        double d = number.doubleValue();
-        double y = Math.rint(d * scaleFactorDouble);
-        if (Math.abs(y) < SCALED_LIMIT && y / scaleFactorDouble == d) {
-          return ((long) y) % unscaled == 0;
-        }
+    } else if (decimalStep) {
+      // The value is the shortest decimal that rounds to d. If y * 10^-scale (y an integer)
+      // rounds to d, it is that decimal: below SCALED_LIMIT no other decimal with at most
+      // `scale` fraction digits rounds to d. Then d / step = y / unscaled.
+      double y = Math.rint(d * scaleFactorDouble);
+      if (Math.abs(y) < SCALED_LIMIT && y / scaleFactorDouble == d) {
+        return ((long) y) % unscaled == 0;
       }
     }
-    return isMultiple(JsonValues.exact(number), step);
+    return isMultiple(BigDecimal.valueOf(d), step);
   }
 
   /** x / m is an integer, exactly. m must be positive. */
