@@ -1,6 +1,7 @@
 package dev.plumbline.validation.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.plumbline.validation.ViolationCode;
@@ -129,7 +130,7 @@ final class ObjectChecker extends Checker {
     if (depth >= Collector.MAX_DEPTH && value.size() > 0) {
       return tooDeep(out);
     }
-    if (out == null && discriminator == null) {
+    if (out == null && discriminator == null && value instanceof ObjectNode) {
       return validFields(value, depth);
     }
     int present = checkSet(own, value, depth, out);
