@@ -83,6 +83,13 @@ public final class KnownDeviations {
      */
     EVERIT_HOSTNAME_NON_ASCII,
     /**
+     * everit: {@code format: uri} accepts non-ASCII characters ({@code urn:isbn:0451450523😀}), as
+     * an IRI would; RFC 3986 section 2 limits a URI to ASCII characters (non-ASCII ones must be
+     * percent-encoded, and IRIs are draft-07's separate {@code iri} format). Corrected by also
+     * requiring ASCII.
+     */
+    EVERIT_URI_NON_ASCII,
+    /**
      * everit: {@code format: date-time} accepts a day the month does not have ({@code
      * 2025-02-30T08:00:52Z}); RFC 3339 section 5.7 restricts {@code date-mday} by month and year.
      * Corrected by also requiring the date part to be a real calendar day.
@@ -184,6 +191,7 @@ public final class KnownDeviations {
         SchemaLoader.builder().draftV7Support().schemaJson(new JSONObject(s.toString()));
     if (corrections.contains(Deviation.EVERIT_EMAIL_DOMAIN)
         || corrections.contains(Deviation.EVERIT_HOSTNAME_NON_ASCII)
+        || corrections.contains(Deviation.EVERIT_URI_NON_ASCII)
         || corrections.contains(Deviation.EVERIT_DATE_TIME_CALENDAR)) {
       loader.enableOverrideOfBuiltInFormatValidators();
     }
@@ -207,6 +215,15 @@ public final class KnownDeviations {
           v ->
               v.chars().allMatch(c -> c < 0x80)
                   ? hostname.validate(v)
+                  : Optional.of("[" + v + "] is not ASCII"));
+    }
+    if (corrections.contains(Deviation.EVERIT_URI_NON_ASCII)) {
+      FormatValidator uri = FormatValidator.forFormat("uri");
+      loader.addFormatValidator(
+          "uri",
+          v ->
+              v.chars().allMatch(c -> c < 0x80)
+                  ? uri.validate(v)
                   : Optional.of("[" + v + "] is not ASCII"));
     }
     if (corrections.contains(Deviation.EVERIT_DATE_TIME_CALENDAR)) {

@@ -318,30 +318,58 @@ public final class Formats {
       return false;
     }
     i++;
-    int hash = s.indexOf('#', i);
-    int end = hash < 0 ? n : hash;
-    if (hash >= 0 && !uriChars(s, hash + 1, n, ":@/?")) {
-      return false;
+    // The hier-part ends at the first '?' or '#'; the query runs to the first '#' after it.
+    int end = i;
+    while (end < n && s.charAt(end) != '?' && s.charAt(end) != '#') {
+      end++;
     }
-    int question = s.indexOf('?', i);
-    if (question >= 0 && question < end) {
-      if (!uriChars(s, question + 1, end, ":@/?")) {
-        return false;
-      }
-      end = question;
+    if (end < n && !queryAndFragment(s, end, n)) {
+      return false;
     }
     if (s.startsWith("//", i)) {
       int authority = i + 2;
-      int slash = s.indexOf('/', authority);
-      int authorityEnd = slash < 0 || slash > end ? end : slash;
+      int slash = indexOf(s, '/', authority, end);
+      int authorityEnd = slash < 0 ? end : slash;
       return authority(s, authority, authorityEnd) && uriChars(s, authorityEnd, end, ":@/");
     }
     return uriChars(s, i, end, ":@/");
   }
 
+  /**
+   * From a {@code ?} or {@code #} at {@code from}: query and fragment characters, the first {@code
+   * #} (at or after {@code from}) separating them.
+   */
+  private static boolean queryAndFragment(String s, int from, int to) {
+    boolean inFragment = s.charAt(from) == '#';
+    for (int i = from + 1; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < 128 && (URI_CHAR[c] & QUERY_EXTRAS) != 0) {
+        continue;
+      }
+      if (c == '#' && !inFragment) {
+        inFragment = true;
+      } else if (c != '%' || i + 2 >= to || !isHex(s.charAt(i + 1)) || !isHex(s.charAt(i + 2))) {
+        return false;
+      } else {
+        i += 2;
+      }
+    }
+    return true;
+  }
+
+  /** The first index of a character in {@code [from, to)}, or -1. */
+  private static int indexOf(String s, char c, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   private static boolean authority(String s, int from, int to) {
-    int at = s.indexOf('@', from);
-    if (at >= 0 && at < to) {
+    int at = indexOf(s, '@', from, to);
+    if (at >= 0) {
       if (!uriChars(s, from, at, ":")) {
         return false;
       }
@@ -349,8 +377,8 @@ public final class Formats {
     }
     int hostEnd;
     if (from < to && s.charAt(from) == '[') {
-      int close = s.indexOf(']', from);
-      if (close < 0 || close >= to || !ipLiteral(s.substring(from + 1, close))) {
+      int close = indexOf(s, ']', from, to);
+      if (close < 0 || !ipLiteral(s.substring(from + 1, close))) {
         return false;
       }
       hostEnd = close + 1;
@@ -400,18 +428,41 @@ public final class Formats {
     return ipv6(s);
   }
 
+  /** For each ASCII character: 1 if unreserved or a sub-delim, else its bit among the extras. */
+  private static final byte[] URI_CHAR = uriCharTable();
+
+  private static final String URI_EXTRAS = ":@/?";
+
+  /** The {@link #URI_CHAR} bits of query and fragment characters: also {@code :@/?}. */
+  private static final int QUERY_EXTRAS = 1 | 2 | 4 | 8 | 16;
+
+  private static byte[] uriCharTable() {
+    byte[] t = new byte[128];
+    for (char c = 0; c < 128; c++) {
+      if (unreserved(c) || subDelim(c)) {
+        t[c] = 1;
+      } else if (URI_EXTRAS.indexOf(c) >= 0) {
+        t[c] = (byte) (2 << URI_EXTRAS.indexOf(c));
+      }
+    }
+    return t;
+  }
+
   /** Unreserved characters, sub-delims, valid percent-encodings and the extra characters only. */
   private static boolean uriChars(String s, int from, int to, String extra) {
+    int allowed = 1;
+    for (int i = 0; i < extra.length(); i++) {
+      allowed |= 2 << URI_EXTRAS.indexOf(extra.charAt(i));
+    }
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
-      if (c == '%') {
-        if (i + 2 >= to || !isHex(s.charAt(i + 1)) || !isHex(s.charAt(i + 2))) {
-          return false;
-        }
-        i += 2;
-      } else if (!unreserved(c) && !subDelim(c) && extra.indexOf(c) < 0) {
+      if (c < 128 && (URI_CHAR[c] & allowed) != 0) {
+        continue;
+      }
+      if (c != '%' || i + 2 >= to || !isHex(s.charAt(i + 1)) || !isHex(s.charAt(i + 2))) {
         return false;
       }
+      i += 2;
     }
     return true;
   }

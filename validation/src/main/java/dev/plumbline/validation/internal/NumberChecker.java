@@ -1,6 +1,9 @@
 package dev.plumbline.validation.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.DoubleNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.LongNode;
 import dev.plumbline.validation.ViolationCode;
 
 /** {@code integer} or {@code number} with exact bounds and {@code multipleOf}. */
@@ -39,6 +42,18 @@ final class NumberChecker extends Checker {
 
   @Override
   public boolean check(JsonNode value, int depth, Collector out) {
+    if (out == null) {
+      // The common node classes, read once as primitives: same answers as the general path.
+      if (value instanceof IntNode || value instanceof LongNode) {
+        return validLong(value.longValue());
+      }
+      if (value instanceof DoubleNode) {
+        double d = value.doubleValue();
+        if (!Double.isNaN(d)) {
+          return validDouble(d);
+        }
+      }
+    }
     if (!JsonValues.isRealNumber(value) || (integer && !JsonValues.isIntegral(value))) {
       return (nullable && value.isNull()) || typeMismatch(expected(), value, out);
     }
@@ -77,6 +92,23 @@ final class NumberChecker extends Checker {
       ok = false;
     }
     return ok;
+  }
+
+  private boolean validLong(long x) {
+    return (minimum == null || minimum.compareLong(x) >= 0)
+        && (exclusiveMinimum == null || exclusiveMinimum.compareLong(x) > 0)
+        && (maximum == null || maximum.compareLong(x) <= 0)
+        && (exclusiveMaximum == null || exclusiveMaximum.compareLong(x) < 0)
+        && (multipleOf == null || multipleOf.testLong(x));
+  }
+
+  private boolean validDouble(double d) {
+    return (!integer || Double.isInfinite(d) || d == Math.rint(d))
+        && (minimum == null || minimum.compareDouble(d) >= 0)
+        && (exclusiveMinimum == null || exclusiveMinimum.compareDouble(d) > 0)
+        && (maximum == null || maximum.compareDouble(d) <= 0)
+        && (exclusiveMaximum == null || exclusiveMaximum.compareDouble(d) < 0)
+        && (multipleOf == null || multipleOf.testDouble(d));
   }
 
   private boolean range(String op, NumericBound bound, JsonNode value, Collector out) {

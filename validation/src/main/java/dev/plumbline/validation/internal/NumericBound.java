@@ -45,26 +45,34 @@ public final class NumericBound {
   /** The sign of {@code number - bound}; the number must not be NaN. */
   public int compare(JsonNode number) {
     if (number.isIntegralNumber() && number.canConvertToLong()) {
-      long x = number.longValue();
-      if (longExact) {
-        return Long.compare(x, asLong);
-      }
-      if (doubleExact && x <= DOUBLE_EXACT_LIMIT && x >= -DOUBLE_EXACT_LIMIT) {
-        double dx = x;
-        return dx < asDouble ? -1 : (dx > asDouble ? 1 : 0);
-      }
-      return BigDecimal.valueOf(x).compareTo(value);
+      return compareLong(number.longValue());
     }
     if (number.isDouble() || number.isFloat()) {
-      double x = number.doubleValue();
-      if (Double.isInfinite(x)) {
-        return x > 0 ? 1 : -1;
-      }
-      if (doubleExact) {
-        return x < asDouble ? -1 : (x > asDouble ? 1 : 0);
-      }
-      return BigDecimal.valueOf(x).compareTo(value);
+      return compareDouble(number.doubleValue());
     }
     return number.decimalValue().compareTo(value);
+  }
+
+  /** The sign of {@code x - bound}. */
+  int compareLong(long x) {
+    if (longExact) {
+      return Long.compare(x, asLong);
+    }
+    if (doubleExact && x <= DOUBLE_EXACT_LIMIT && x >= -DOUBLE_EXACT_LIMIT) {
+      double dx = x;
+      return dx < asDouble ? -1 : (dx > asDouble ? 1 : 0);
+    }
+    return BigDecimal.valueOf(x).compareTo(value);
+  }
+
+  /** The sign of {@code x - bound} for a double at its shortest decimal value; x is not NaN. */
+  int compareDouble(double x) {
+    if (Double.isInfinite(x)) {
+      return x > 0 ? 1 : -1;
+    }
+    if (doubleExact) {
+      return x < asDouble ? -1 : (x > asDouble ? 1 : 0);
+    }
+    return BigDecimal.valueOf(x).compareTo(value);
   }
 }

@@ -1,10 +1,12 @@
 package dev.plumbline.validation.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.plumbline.validation.ViolationCode;
 import java.util.Iterator;
+import java.util.Map;
 
 /**
  * An object: declared properties (required or optional), closed or open, and discriminated
@@ -25,6 +27,15 @@ final class ObjectChecker extends Checker {
 
     final ImmutableSet<String> nameSet;
 
+    /** How many properties are required. */
+    final int requiredCount;
+
+    /** Open-addressing table of the names (identity first, then equality) and their indices. */
+    private final String[] slots;
+
+    private final int[] slotIndex;
+    private final int mask;
+
     PropertySet(
         String planPrefix,
         String[] names,
@@ -32,11 +43,55 @@ final class ObjectChecker extends Checker {
         boolean[] required,
         boolean[] counted) {
       this.planPrefix = planPrefix;
-      this.names = names;
+      // Interned like the field names Jackson reads by default, so lookups compare by identity.
+      this.names = new String[names.length];
+      for (int i = 0; i < names.length; i++) {
+        this.names[i] = names[i].intern();
+      }
       this.checkers = checkers;
       this.required = required;
       this.counted = counted;
       this.nameSet = ImmutableSet.copyOf(names);
+      int r = 0;
+      for (boolean b : required) {
+        r += b ? 1 : 0;
+      }
+      this.requiredCount = r;
+      int size = Integer.highestOneBit(Math.max(4, names.length * 2 + 1) - 1) << 1;
+      this.slots = new String[size];
+      this.slotIndex = new int[size];
+      this.mask = size - 1;
+      for (int i = 0; i < names.length; i++) {
+        int at = slot(this.names[i]);
+        while (slots[at] != null) {
+          at = (at + 1) & mask;
+        }
+        slots[at] = this.names[i];
+        slotIndex[at] = i;
+      }
+    }
+
+    private int slot(String name) {
+      int h = name.hashCode();
+      return (h ^ (h >>> 16)) & mask;
+    }
+
+    /** The index of a property name, or -1. */
+    int indexOf(String name) {
+      int at = slot(name);
+      while (true) {
+        String s = slots[at];
+        if (s == name) {
+          return slotIndex[at];
+        }
+        if (s == null) {
+          return -1;
+        }
+        if (s.equals(name)) {
+          return slotIndex[at];
+        }
+        at = (at + 1) & mask;
+      }
     }
   }
 
@@ -74,6 +129,9 @@ final class ObjectChecker extends Checker {
     }
     if (depth >= Collector.MAX_DEPTH && value.size() > 0) {
       return tooDeep(out);
+    }
+    if (out == null && discriminator == null && value instanceof ObjectNode) {
+      return validFields(value, depth);
     }
     int present = checkSet(own, value, depth, out);
     if (present < 0 && out == null) {
@@ -118,6 +176,33 @@ final class ObjectChecker extends Checker {
       }
     }
     return ok;
+  }
+
+  /**
+   * The fast yes/no answer for an object without variants: one pass over its fields (no lookups of
+   * absent properties), then a count of the required ones seen.
+   */
+  private boolean validFields(JsonNode value, int depth) {
+    PropertySet set = own;
+    boolean[] required = set.required;
+    Checker[] checkers = set.checkers;
+    int requiredSeen = 0;
+    for (Map.Entry<String, JsonNode> field : value.properties()) {
+      int i = set.indexOf(field.getKey());
+      if (i < 0) {
+        if (closed) {
+          return false;
+        }
+        continue;
+      }
+      if (required[i]) {
+        requiredSeen++;
+      }
+      if (!checkers[i].check(field.getValue(), depth + 1, null)) {
+        return false;
+      }
+    }
+    return requiredSeen == set.requiredCount;
   }
 
   /**

@@ -3,12 +3,16 @@ package dev.plumbline.validation.internal;
 /**
  * A compiled {@code pattern}: RE2/J (linear time) when RE2 accepts the expression, otherwise {@link
  * java.util.regex.Pattern} (for back-references and look-arounds). Searches are unanchored, as in
- * JSON Schema. Matchers are reused per thread, so a search does not allocate a matcher.
+ * JSON Schema. Matchers are reused per thread, so a search does not allocate a matcher. An
+ * expression RE2 accepts that lies in the subset of {@link BitParallelPattern} (sequences of
+ * characters, classes and quantifiers, such as {@code ^[A-Z]{2,4}-[0-9]{3,6}$}) runs there instead:
+ * same result, no allocation, a few nanoseconds per character.
  */
 public final class Regex {
   /** The expression as written. */
   public final String source;
 
+  private final BitParallelPattern fast;
   private final ThreadLocal<com.google.re2j.Matcher> re2;
   private final ThreadLocal<java.util.regex.Matcher> jdk;
 
@@ -25,6 +29,7 @@ public final class Regex {
     } catch (RuntimeException e) {
       p = null;
     }
+    this.fast = p == null ? null : BitParallelPattern.parse(source);
     if (p != null) {
       com.google.re2j.Pattern compiled = p;
       this.re2 = ThreadLocal.withInitial(() -> compiled.matcher(""));
@@ -38,6 +43,9 @@ public final class Regex {
 
   /** Whether the text contains a match; false when the JDK engine exhausts its stack. */
   public boolean find(String text) {
+    if (fast != null) {
+      return fast.find(text);
+    }
     if (re2 != null) {
       com.google.re2j.Matcher m = re2.get();
       try {
@@ -58,5 +66,9 @@ public final class Regex {
 
   boolean usesRe2() {
     return re2 != null;
+  }
+
+  boolean usesBitParallel() {
+    return fast != null;
   }
 }
