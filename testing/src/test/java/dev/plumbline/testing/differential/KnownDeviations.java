@@ -178,6 +178,14 @@ public final class KnownDeviations {
     return TypeValidator.compile(checked, custom).validate(parse(text, parseExact)).valid();
   }
 
+  /** everit's own check of a format, which additionally requires every character to be ASCII. */
+  private static FormatValidator asciiOnly(FormatValidator everit) {
+    return v ->
+        v.chars().allMatch(c -> c < 0x80)
+            ? everit.validate(v)
+            : Optional.of("[" + v + "] is not ASCII");
+  }
+
   private static boolean everit(ObjectNode schema, String text, Set<Deviation> corrections) {
     ObjectNode s = schema.deepCopy();
     if (corrections.contains(Deviation.EVERIT_REGEX_DOLLAR)) {
@@ -209,22 +217,10 @@ public final class KnownDeviations {
           });
     }
     if (corrections.contains(Deviation.EVERIT_HOSTNAME_NON_ASCII)) {
-      FormatValidator hostname = FormatValidator.forFormat("hostname");
-      loader.addFormatValidator(
-          "hostname",
-          v ->
-              v.chars().allMatch(c -> c < 0x80)
-                  ? hostname.validate(v)
-                  : Optional.of("[" + v + "] is not ASCII"));
+      loader.addFormatValidator("hostname", asciiOnly(FormatValidator.forFormat("hostname")));
     }
     if (corrections.contains(Deviation.EVERIT_URI_NON_ASCII)) {
-      FormatValidator uri = FormatValidator.forFormat("uri");
-      loader.addFormatValidator(
-          "uri",
-          v ->
-              v.chars().allMatch(c -> c < 0x80)
-                  ? uri.validate(v)
-                  : Optional.of("[" + v + "] is not ASCII"));
+      loader.addFormatValidator("uri", asciiOnly(FormatValidator.forFormat("uri")));
     }
     if (corrections.contains(Deviation.EVERIT_DATE_TIME_CALENDAR)) {
       FormatValidator dateTime = FormatValidator.forFormat("date-time");
