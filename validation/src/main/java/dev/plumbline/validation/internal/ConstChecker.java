@@ -5,7 +5,7 @@ import com.google.common.collect.ImmutableList;
 import dev.plumbline.validation.ViolationCode;
 
 /** JSON Schema {@code enum} (of any JSON values) or {@code const}, by JSON equality. */
-final class ConstChecker extends Checker {
+public final class ConstChecker extends Checker {
   private final ImmutableList<JsonNode> allowed;
   private final boolean isConst;
 
@@ -21,8 +21,22 @@ final class ConstChecker extends Checker {
 
   @Override
   public boolean check(JsonNode value, int depth, Collector out) {
+    return check(allowed, isConst, value, Collector.MAX_DEPTH - depth, out);
+  }
+
+  /**
+   * Whether {@code value} equals one of {@code allowed} (comparing at most {@code depthBudget}
+   * levels); if not and {@code out} is given, reports CONST_MISMATCH or ENUM_MISMATCH listing them.
+   * Shared by the typed checker and the draft-07 engine's {@code enum}/{@code const}.
+   */
+  public static boolean check(
+      ImmutableList<JsonNode> allowed,
+      boolean isConst,
+      JsonNode value,
+      int depthBudget,
+      Collector out) {
     for (JsonNode a : allowed) {
-      if (JsonValues.jsonEquals(a, value, Collector.MAX_DEPTH - depth)) {
+      if (JsonValues.jsonEquals(a, value, depthBudget)) {
         return true;
       }
     }

@@ -97,36 +97,6 @@ final class ArrayKeywords {
     }
   }
 
-  /** {@code minItems}, {@code maxItems}. */
-  static final class Count extends Keyword {
-    private final int min;
-    private final int max;
-
-    Count(int min, int max) {
-      this.min = min;
-      this.max = max;
-    }
-
-    @Override
-    boolean check(JsonNode v, int depth, Collector out) {
-      if (!v.isArray()) {
-        return true;
-      }
-      int n = v.size();
-      if (n >= min && n <= max) {
-        return true;
-      }
-      if (out != null) {
-        out.add(
-            ViolationCode.ITEMS,
-            n < min
-                ? "expected array of at least " + min + " items, found " + n
-                : "expected array of at most " + max + " items, found " + n);
-      }
-      return false;
-    }
-  }
-
   /** {@code uniqueItems: true}, by JSON equality. */
   static final class Unique extends Keyword {
     @Override

@@ -266,7 +266,7 @@ public final class JsonSchemaCompiler {
     int min = count(s, "minProperties", at, 0);
     int max = count(s, "maxProperties", at, Integer.MAX_VALUE);
     if (min > 0 || max < Integer.MAX_VALUE) {
-      ks.add(new ObjectKeywords.Count(min, max));
+      ks.add(SizeBounds.properties(min, max));
     }
     JsonNode dependencies = s.get("dependencies");
     if (dependencies != null) {
@@ -318,7 +318,7 @@ public final class JsonSchemaCompiler {
     int min = count(s, "minItems", at, 0);
     int max = count(s, "maxItems", at, Integer.MAX_VALUE);
     if (min > 0 || max < Integer.MAX_VALUE) {
-      ks.add(new ArrayKeywords.Count(min, max));
+      ks.add(SizeBounds.items(min, max));
     }
     JsonNode unique = s.get("uniqueItems");
     if (unique != null) {

@@ -205,36 +205,6 @@ final class ObjectKeywords {
     }
   }
 
-  /** {@code minProperties}, {@code maxProperties}. */
-  static final class Count extends Keyword {
-    private final int min;
-    private final int max;
-
-    Count(int min, int max) {
-      this.min = min;
-      this.max = max;
-    }
-
-    @Override
-    boolean check(JsonNode v, int depth, Collector out) {
-      if (!v.isObject()) {
-        return true;
-      }
-      int n = v.size();
-      if (n >= min && n <= max) {
-        return true;
-      }
-      if (out != null) {
-        out.add(
-            ViolationCode.PROPERTIES_COUNT,
-            n < min
-                ? "expected object of at least " + min + " properties, found " + n
-                : "expected object of at most " + max + " properties, found " + n);
-      }
-      return false;
-    }
-  }
-
   /**
    * {@code dependencies}: for each present property, the properties it needs (array form) or a
    * schema the whole object must match (schema form; the other array is null there).

@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableList;
 import dev.plumbline.core.types.StringFormat;
 import dev.plumbline.validation.ViolationCode;
 import dev.plumbline.validation.internal.Collector;
+import dev.plumbline.validation.internal.ConstChecker;
 import dev.plumbline.validation.internal.Formats;
 import dev.plumbline.validation.internal.JsonValues;
 import dev.plumbline.validation.internal.MultipleOf;
@@ -108,28 +109,7 @@ final class ValueKeywords {
 
     @Override
     boolean check(JsonNode v, int depth, Collector out) {
-      for (JsonNode a : allowed) {
-        if (JsonValues.jsonEquals(a, v, EQUALITY_DEPTH)) {
-          return true;
-        }
-      }
-      if (out != null) {
-        StringBuilder sb = new StringBuilder();
-        for (JsonNode a : allowed) {
-          sb.append(sb.length() == 0 ? "" : ", ").append(JsonValues.describe(a));
-          if (sb.length() > 200) {
-            sb.append(", …");
-            break;
-          }
-        }
-        out.add(
-            isConst ? ViolationCode.CONST_MISMATCH : ViolationCode.ENUM_MISMATCH,
-            "expected "
-                + (isConst ? sb : "one of [" + sb + "]")
-                + ", found "
-                + JsonValues.describe(v));
-      }
-      return false;
+      return ConstChecker.check(allowed, isConst, v, EQUALITY_DEPTH, out);
     }
   }
 
