@@ -37,16 +37,17 @@ final class EnumChecker extends Checker {
 
   @Override
   public boolean check(JsonNode value, int depth, Collector out) {
-    if (!value.isTextual()) {
+    String s = JsonValues.textOf(value);
+    if (s == null) {
       return (nullable && value.isNull()) || typeMismatch(expected(), value, out);
     }
-    if (values.contains(value.textValue())) {
+    if (values.contains(s)) {
       return true;
     }
     if (out != null) {
       out.add(
           ViolationCode.ENUM_MISMATCH,
-          "expected one of " + listed + ", found " + JsonValues.quote(value.textValue()));
+          "expected one of " + listed + ", found " + JsonValues.quote(s));
     }
     return false;
   }

@@ -77,7 +77,18 @@ public final class Formats {
   }
 
   private static boolean atext(char c) {
-    return isAlnum(c) || "!#$%&'*+/=?^_`{|}~-".indexOf(c) >= 0;
+    return c < 128 && ATEXT[c];
+  }
+
+  /** RFC 5322 atext: letters, digits and {@code !#$%&'*+/=?^_`{|}~-}. */
+  private static final boolean[] ATEXT = atextTable();
+
+  private static boolean[] atextTable() {
+    boolean[] t = new boolean[128];
+    for (char c = 0; c < 128; c++) {
+      t[c] = isAlnum(c) || "!#$%&'*+/=?^_`{|}~-".indexOf(c) >= 0;
+    }
+    return t;
   }
 
   static boolean hostname(String s, int from, int to) {
@@ -310,29 +321,55 @@ public final class Formats {
     if (n < 2 || !isAlpha(s.charAt(0))) {
       return false;
     }
+    // One pass: scheme, then the authority (if "//" follows), then path, query and fragment.
     int i = 1;
-    while (i < n && (isAlnum(s.charAt(i)) || "+-.".indexOf(s.charAt(i)) >= 0)) {
+    while (true) {
+      if (i == n) {
+        return false;
+      }
+      char c = s.charAt(i);
+      if (c == ':') {
+        break;
+      }
+      if (c >= 128 || (URI_CHAR[c] & SCHEME) == 0) {
+        return false;
+      }
       i++;
     }
-    if (i == n || s.charAt(i) != ':') {
-      return false;
-    }
     i++;
-    // The hier-part ends at the first '?' or '#'; the query runs to the first '#' after it.
-    int end = i;
-    while (end < n && s.charAt(end) != '?' && s.charAt(end) != '#') {
-      end++;
+    if (i + 1 < n && s.charAt(i) == '/' && s.charAt(i + 1) == '/') {
+      int from = i + 2;
+      int to = from;
+      while (to < n) {
+        char c = s.charAt(to);
+        if (c == '/' || c == '?' || c == '#') {
+          break;
+        }
+        to++;
+      }
+      if (!authority(s, from, to)) {
+        return false;
+      }
+      i = to;
     }
-    if (end < n && !queryAndFragment(s, end, n)) {
-      return false;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (c < 128 && (URI_CHAR[c] & PATH) != 0) {
+        i++;
+      } else if (c == '?' || c == '#') {
+        return queryAndFragment(s, i, n);
+      } else if (percentEncoded(s, i, n)) {
+        i += 3;
+      } else {
+        return false;
+      }
     }
-    if (s.startsWith("//", i)) {
-      int authority = i + 2;
-      int slash = indexOf(s, '/', authority, end);
-      int authorityEnd = slash < 0 ? end : slash;
-      return authority(s, authority, authorityEnd) && uriChars(s, authorityEnd, end, ":@/");
-    }
-    return uriChars(s, i, end, ":@/");
+    return true;
+  }
+
+  /** Whether a valid percent-encoding ({@code %} and two hex digits) starts at {@code i}. */
+  private static boolean percentEncoded(String s, int i, int to) {
+    return s.charAt(i) == '%' && i + 2 < to && isHex(s.charAt(i + 1)) && isHex(s.charAt(i + 2));
   }
 
   /**
@@ -368,6 +405,18 @@ public final class Formats {
   }
 
   private static boolean authority(String s, int from, int to) {
+    // Most authorities are a plain reg-name (unreserved characters and sub-delims only).
+    int plain = from;
+    while (plain < to) {
+      char c = s.charAt(plain);
+      if (c >= 128 || (URI_CHAR[c] & 1) == 0) {
+        break;
+      }
+      plain++;
+    }
+    if (plain == to) {
+      return true;
+    }
     int at = indexOf(s, '@', from, to);
     if (at >= 0) {
       if (!uriChars(s, from, at, ":")) {
@@ -436,6 +485,12 @@ public final class Formats {
   /** The {@link #URI_CHAR} bits of query and fragment characters: also {@code :@/?}. */
   private static final int QUERY_EXTRAS = 1 | 2 | 4 | 8 | 16;
 
+  /** The {@link #URI_CHAR} bits of path characters: also {@code :@/}. */
+  private static final int PATH = 1 | 2 | 4 | 8;
+
+  /** The {@link #URI_CHAR} bit of the characters a scheme continues with: letters, digits, +-. */
+  private static final int SCHEME = 32;
+
   private static byte[] uriCharTable() {
     byte[] t = new byte[128];
     for (char c = 0; c < 128; c++) {
@@ -443,6 +498,9 @@ public final class Formats {
         t[c] = 1;
       } else if (URI_EXTRAS.indexOf(c) >= 0) {
         t[c] = (byte) (2 << URI_EXTRAS.indexOf(c));
+      }
+      if (isAlnum(c) || c == '+' || c == '-' || c == '.') {
+        t[c] |= SCHEME;
       }
     }
     return t;

@@ -1,6 +1,7 @@
 package dev.plumbline.validation.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -15,6 +16,18 @@ public final class JsonValues {
   public static final int MAX_SHOWN = 40;
 
   private JsonValues() {}
+
+  /**
+   * The text of a string value, or null for any other value. Jackson's own {@link TextNode} is
+   * recognised by its class (a pointer comparison, no virtual call); other implementations of a
+   * string node fall back to {@link JsonNode#isTextual()}.
+   */
+  public static String textOf(JsonNode v) {
+    if (v instanceof TextNode) {
+      return ((TextNode) v).textValue();
+    }
+    return v.isTextual() ? v.textValue() : null;
+  }
 
   /** {@code string}, {@code integer}, {@code number}, {@code boolean}, {@code null}, ... */
   public static String kind(JsonNode v) {

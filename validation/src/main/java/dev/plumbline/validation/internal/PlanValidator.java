@@ -2,6 +2,7 @@ package dev.plumbline.validation.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.plumbline.core.EventType;
@@ -41,6 +42,23 @@ public final class PlanValidator {
   private final Map<EventType, CompiledSpec> firstOfType = new EnumMap<>(EventType.class);
   private static final ImmutableMap<String, EventType> TYPES_BY_WIRE_NAME = typesByWireName();
 
+  /** Event types by the length (below 16) and first character (ASCII) of their wire names. */
+  private static final EventType[] TYPES_BY_LENGTH_AND_FIRST = new EventType[16 << 7];
+
+  private static final String[] WIRE_NAMES_BY_LENGTH_AND_FIRST = new String[16 << 7];
+
+  static {
+    for (EventType t : EventType.values()) {
+      String w = t.wireName();
+      int at = w.length() << 7 | w.charAt(0);
+      if (TYPES_BY_LENGTH_AND_FIRST[at] != null) {
+        throw new IllegalStateException("two event types share length and first letter: " + w);
+      }
+      TYPES_BY_LENGTH_AND_FIRST[at] = t;
+      WIRE_NAMES_BY_LENGTH_AND_FIRST[at] = w;
+    }
+  }
+
   public PlanValidator(TrackingPlan plan) {
     CheckerCompiler compiler = new CheckerCompiler(plan.customTypes());
     for (EventType t : EventType.values()) {
@@ -72,8 +90,20 @@ public final class PlanValidator {
         : Optional.empty();
   }
 
+  /** The event type a wire name names, or null: one comparison, no hashing. */
+  private static EventType wireType(String s) {
+    int n = s.length();
+    if (n == 0 || n >= 16) {
+      return null;
+    }
+    int at = n << 7 | (s.charAt(0) & 127);
+    EventType t = TYPES_BY_LENGTH_AND_FIRST[at];
+    return t != null && WIRE_NAMES_BY_LENGTH_AND_FIRST[at].equals(s) ? t : null;
+  }
+
   public ValidationResult validate(JsonNode event) {
-    if (event == null || event.isMissingNode() || !event.isObject()) {
+    if (!(event instanceof ObjectNode)
+        && (event == null || event.isMissingNode() || !event.isObject())) {
       return invalid(
           ViolationCode.INVALID_ENVELOPE,
           "",
@@ -82,11 +112,14 @@ public final class PlanValidator {
                   ? "nothing"
                   : JsonValues.describeWithKind(event)));
     }
+    // The envelope fields are looked up before any is examined, so that their (usually cold)
+    // entries are fetched from memory together rather than one after another.
     JsonNode typeNode = event.get("type");
-    EventType type =
-        typeNode != null && typeNode.isTextual()
-            ? TYPES_BY_WIRE_NAME.get(typeNode.textValue())
-            : null;
+    JsonNode eventNode = event.get("event");
+    JsonNode nameNode = event.get("name");
+    JsonNode properties = event.get("properties");
+    String typeText = typeNode == null ? null : JsonValues.textOf(typeNode);
+    EventType type = typeText == null ? null : wireType(typeText);
     if (type == null) {
       return invalid(
           ViolationCode.INVALID_ENVELOPE,
@@ -98,8 +131,11 @@ public final class PlanValidator {
       return ValidationResult.validWithoutSpec();
     }
     String nameField = type.nameField();
-    JsonNode nameNode = event.get(nameField);
-    if (nameNode != null && !nameNode.isTextual()) {
+    if (type == EventType.TRACK) {
+      nameNode = eventNode;
+    }
+    String name = nameNode == null ? null : JsonValues.textOf(nameNode);
+    if (nameNode != null && name == null) {
       return invalid(
           ViolationCode.INVALID_ENVELOPE,
           "/" + nameField,
@@ -110,7 +146,7 @@ public final class PlanValidator {
     }
     CompiledSpec spec;
     if (type == EventType.IDENTIFY || type == EventType.GROUP) {
-      spec = nameNode == null ? null : byName.get(type).get(nameNode.textValue());
+      spec = name == null ? null : byName.get(type).get(name);
       if (spec == null) {
         spec = firstOfType.get(type);
       }
@@ -133,18 +169,18 @@ public final class PlanValidator {
             "/" + nameField,
             "expected '" + nameField + "' naming the " + type.wireName() + " event, found none");
       }
-      spec = byName.get(type).get(nameNode.textValue());
+      spec = byName.get(type).get(name);
       if (spec == null) {
         return invalid(
             ViolationCode.UNPLANNED_EVENT,
             "/" + nameField,
-            "expected a planned event, found "
-                + type.wireName()
-                + " "
-                + JsonValues.quote(nameNode.textValue()));
+            "expected a planned event, found " + type.wireName() + " " + JsonValues.quote(name));
       }
     }
-    JsonNode payload = event.get(type.payloadField());
+    JsonNode payload =
+        type == EventType.IDENTIFY || type == EventType.GROUP
+            ? event.get(type.payloadField())
+            : properties;
     if (payload == null) {
       payload = EMPTY_PAYLOAD;
     }

@@ -28,10 +28,10 @@ final class StringChecker extends Checker {
 
   @Override
   public boolean check(JsonNode value, int depth, Collector out) {
-    if (!value.isTextual()) {
+    String s = JsonValues.textOf(value);
+    if (s == null) {
       return (nullable && value.isNull()) || typeMismatch(expected(), value, out);
     }
-    String s = value.textValue();
     boolean ok = true;
     if (minLength > 0 || maxLength < Integer.MAX_VALUE) {
       int n = s.length();
