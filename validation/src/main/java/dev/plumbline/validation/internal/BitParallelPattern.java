@@ -40,6 +40,16 @@ final class BitParallelPattern {
     return false;
   }
 
+  /** Whether every branch runs on ASCII text as a table ({@link Dfa}). */
+  boolean determinised() {
+    for (Branch b : branches) {
+      if (b.dfa == null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The compiled pattern, or null when the expression is outside the subset. */
   static BitParallelPattern parse(String source) {
     List<Branch> branches = new ArrayList<>();
@@ -93,6 +103,9 @@ final class BitParallelPattern {
 
     /** Whether the empty string matches. */
     final boolean nullable;
+
+    /** The same automaton as a table over ASCII, or null when it would have too many states. */
+    final Dfa dfa;
 
     Branch(
         boolean anchoredStart,
@@ -159,6 +172,12 @@ final class BitParallelPattern {
       this.last = la;
       this.nullable = restOptional;
       this.startReady = k == 0 ? 0 : closure(1L);
+      this.dfa = Dfa.of(this);
+    }
+
+    /** One step of the automaton: the positions active after reading a character. */
+    long step(long d, long accept, long start) {
+      return (closure(d << 1) | (d & loop) | start) & accept;
     }
 
     /** Adds the positions reachable by skipping optional positions from the given ones. */
@@ -189,6 +208,12 @@ final class BitParallelPattern {
       if (nullable && n == 0) {
         return true;
       }
+      if (dfa != null) {
+        int r = dfa.run(s);
+        if (r != Dfa.NOT_ASCII) {
+          return r == Dfa.MATCH;
+        }
+      }
       long d = 0;
       long start = startReady;
       long lastMask = anchoredEnd ? 0 : last;
@@ -216,6 +241,116 @@ final class BitParallelPattern {
         }
       }
       return anchoredEnd && (d & last) != 0;
+    }
+  }
+
+  /**
+   * A branch's automaton determinised over ASCII text: each state is one set of active positions of
+   * the bit-parallel simulation, each ASCII character belongs to a class of characters that every
+   * position treats alike, and a step is one table lookup. Built at compile time by exploring the
+   * sets reachable from the start (at most {@link #MAX_STATES}); outcomes the simulation would
+   * return at once (a match when the end is not anchored, no live position when the start is) are
+   * absorbing. Text with a character outside ASCII is left to the simulation.
+   */
+  static final class Dfa {
+    static final int MAX_STATES = 128;
+
+    /** {@link #run} outcomes. */
+    static final int NO_MATCH = 0;
+
+    static final int MATCH = 1;
+    static final int NOT_ASCII = 2;
+
+    /** Absorbing pseudo-states in the table. */
+    private static final int FOUND = -1;
+
+    private static final int DEAD = -2;
+
+    private final byte[] classOf;
+    private final int classes;
+
+    /** {@code next[state * classes + class]}: a state, {@link #FOUND} or {@link #DEAD}. */
+    private final int[] next;
+
+    /** Whether a state accepts at the end of the text. */
+    private final boolean[] acceptsAtEnd;
+
+    private Dfa(byte[] classOf, int classes, int[] next, boolean[] acceptsAtEnd) {
+      this.classOf = classOf;
+      this.classes = classes;
+      this.next = next;
+      this.acceptsAtEnd = acceptsAtEnd;
+    }
+
+    static Dfa of(Branch b) {
+      // Character classes: ASCII characters with the same positions.
+      byte[] classOf = new byte[128];
+      List<Long> classMasks = new ArrayList<>();
+      for (int c = 0; c < 128; c++) {
+        int k = classMasks.indexOf(b.ascii[c]);
+        if (k < 0) {
+          k = classMasks.size();
+          classMasks.add(b.ascii[c]);
+        }
+        classOf[c] = (byte) k;
+      }
+      int classes = classMasks.size();
+      long lastMask = b.anchoredEnd ? 0 : b.last;
+      long later = b.anchoredStart ? 0 : b.startReady;
+      // State 0 is the start (nothing read yet); the others are keyed by their active positions.
+      java.util.Map<Long, Integer> ids = new java.util.HashMap<>();
+      List<Long> sets = new ArrayList<>();
+      sets.add(0L);
+      List<int[]> rows = new ArrayList<>();
+      for (int st = 0; st < sets.size(); st++) {
+        long d = sets.get(st);
+        long start = st == 0 ? b.startReady : later;
+        int[] row = new int[classes];
+        for (int k = 0; k < classes; k++) {
+          long e = b.step(d, classMasks.get(k), start);
+          if ((e & lastMask) != 0) {
+            row[k] = FOUND;
+          } else if (b.anchoredStart && e == 0) {
+            row[k] = DEAD;
+          } else {
+            Integer id = ids.get(e);
+            if (id == null) {
+              if (sets.size() == MAX_STATES) {
+                return null;
+              }
+              id = sets.size();
+              ids.put(e, id);
+              sets.add(e);
+            }
+            row[k] = id;
+          }
+        }
+        rows.add(row);
+      }
+      int[] next = new int[rows.size() * classes];
+      boolean[] acceptsAtEnd = new boolean[rows.size()];
+      for (int st = 0; st < rows.size(); st++) {
+        System.arraycopy(rows.get(st), 0, next, st * classes, classes);
+        acceptsAtEnd[st] = b.anchoredEnd && (sets.get(st) & b.last) != 0;
+      }
+      return new Dfa(classOf, classes, next, acceptsAtEnd);
+    }
+
+    /** {@link #MATCH}, {@link #NO_MATCH}, or {@link #NOT_ASCII} when the text leaves ASCII. */
+    int run(String s) {
+      int n = s.length();
+      int st = 0;
+      for (int i = 0; i < n; i++) {
+        char c = s.charAt(i);
+        if (c >= 128) {
+          return NOT_ASCII;
+        }
+        st = next[st * classes + classOf[c]];
+        if (st < 0) {
+          return st == FOUND ? MATCH : NO_MATCH;
+        }
+      }
+      return acceptsAtEnd[st] ? MATCH : NO_MATCH;
     }
   }
 

@@ -145,6 +145,51 @@ class BitParallelPatternTest {
     assertThat(backReference.find("aa")).isTrue();
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "^[A-Z]{2,4}-[0-9]{3,6}$",
+        "^ord_[0-9]{6,}$",
+        "^[A-Z]{2}$",
+        "^[A-Z0-9]{4,16}$",
+        "^[1-9][0-9]?%$",
+        "^\\+[1-9][0-9]{7,14}$",
+        "^/",
+        "@example\\.com$",
+      })
+  void storefrontPatternsRunAsATable(String pattern) {
+    assertThat(BitParallelPattern.parse(pattern).determinised()).isTrue();
+  }
+
+  @ParameterizedTest(name = "/{0}/ on \"{1}\" -> {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // the table reads ASCII; text that leaves it is answered by the simulation
+        "^[A-Z]{2}-.+$|AB-é|true",
+        "^[A-Z]{2}-[0-9]+$|AB-1é|false",
+        "[0-9]{3}|é123|true",
+        "^a.c$|a😀c|true",
+        // absorbing outcomes: a match found early, a dead start
+        "[0-9]{3}|ab123cd|true",
+        "^[0-9]{3}|x123|false",
+      })
+  void textOutsideAsciiFallsBackToTheSimulation(String pattern, String text, boolean expected) {
+    BitParallelPattern p = BitParallelPattern.parse(pattern);
+    assertThat(p.determinised()).isTrue();
+    assertThat(com.google.re2j.Pattern.compile(pattern).matcher(text).find()).isEqualTo(expected);
+    assertThat(p.find(text)).isEqualTo(expected);
+  }
+
+  @Test
+  void tooManyStatesKeepOnlyTheSimulation() {
+    // (a|b)*a(a|b){k} needs 2^(k+1) states as a table
+    BitParallelPattern p = BitParallelPattern.parse("[ab]*a[ab][ab][ab][ab][ab][ab][ab]$");
+    assertThat(p.determinised()).isFalse();
+    assertThat(p.find("bbbabbbbbbb")).isTrue();
+    assertThat(p.find("bbbbbbbbbbb")).isFalse();
+  }
+
   @Test
   void sixtyFourPositionsFit() {
     BitParallelPattern p = BitParallelPattern.parse("^[a-z]{60}x{4}$");
