@@ -40,6 +40,14 @@ final class BitParallelPattern {
     return false;
   }
 
+  /**
+   * The table of a pattern with one branch that does not match the empty string, which then is the
+   * whole answer for ASCII text; null otherwise.
+   */
+  Dfa soleTable() {
+    return branches.length == 1 && !branches[0].nullable ? branches[0].dfa : null;
+  }
+
   /** Whether every branch runs on ASCII text as a table ({@link Dfa}). */
   boolean determinised() {
     for (Branch b : branches) {

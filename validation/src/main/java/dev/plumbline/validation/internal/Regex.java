@@ -13,6 +13,7 @@ public final class Regex {
   public final String source;
 
   private final BitParallelPattern fast;
+  private final BitParallelPattern.Dfa table;
   private final ThreadLocal<com.google.re2j.Matcher> re2;
   private final ThreadLocal<java.util.regex.Matcher> jdk;
 
@@ -30,6 +31,7 @@ public final class Regex {
       p = null;
     }
     this.fast = p == null ? null : BitParallelPattern.parse(source);
+    this.table = fast == null ? null : fast.soleTable();
     if (p != null) {
       com.google.re2j.Pattern compiled = p;
       this.re2 = ThreadLocal.withInitial(() -> compiled.matcher(""));
@@ -43,6 +45,12 @@ public final class Regex {
 
   /** Whether the text contains a match; false when the JDK engine exhausts its stack. */
   public boolean find(String text) {
+    if (table != null) {
+      int r = table.run(text);
+      if (r != BitParallelPattern.Dfa.NOT_ASCII) {
+        return r == BitParallelPattern.Dfa.MATCH;
+      }
+    }
     if (fast != null) {
       return fast.find(text);
     }
