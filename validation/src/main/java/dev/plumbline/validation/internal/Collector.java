@@ -70,9 +70,11 @@ public final class Collector {
   }
 
   private String pointer() {
-    StringBuilder sb = new StringBuilder(pointerRoot);
+    StringBuilder sb = new StringBuilder(64).append(pointerRoot);
     for (Object segment : pointer) {
-      if (segment != null) {
+      if (segment instanceof Integer) {
+        sb.append('/').append((int) (Integer) segment);
+      } else if (segment != null) {
         sb.append('/');
         appendEscaped(sb, segment.toString());
       }
@@ -81,7 +83,7 @@ public final class Collector {
   }
 
   private String planLocation() {
-    StringBuilder sb = new StringBuilder(planRoot);
+    StringBuilder sb = new StringBuilder(64).append(planRoot);
     for (String segment : plan) {
       if (segment != null) {
         if (sb.length() > 0) {
@@ -98,6 +100,10 @@ public final class Collector {
    * ~1}.
    */
   static void appendEscaped(StringBuilder sb, String token) {
+    if (token.indexOf('~') < 0 && token.indexOf('/') < 0) {
+      sb.append(token);
+      return;
+    }
     for (int i = 0; i < token.length(); i++) {
       char c = token.charAt(i);
       if (c == '~') {
