@@ -70,7 +70,7 @@ public final class Collector {
   }
 
   private String pointer() {
-    StringBuilder sb = new StringBuilder(64).append(pointerRoot);
+    StringBuilder sb = new StringBuilder(pointerRoot);
     for (Object segment : pointer) {
       if (segment instanceof Integer) {
         sb.append('/').append((int) (Integer) segment);
@@ -83,7 +83,7 @@ public final class Collector {
   }
 
   private String planLocation() {
-    StringBuilder sb = new StringBuilder(64).append(planRoot);
+    StringBuilder sb = new StringBuilder(planRoot);
     for (String segment : plan) {
       if (segment != null) {
         if (sb.length() > 0) {
