@@ -145,6 +145,48 @@ public class ValidationBenchmark {
     bh.consume(plumbline.validate(jackson[nextIndex()]));
   }
 
+  /**
+   * A floor, not a validator: visits what any validator of the event must visit and checks nothing.
+   * It looks up the envelope's {@code type}, name and payload, then visits every payload value:
+   * each field of each object (with its name's hash), each array item, each string's length, each
+   * number's value. Plumbline's time minus this is roughly its time spent on checks proper.
+   */
+  @Benchmark
+  public void readOnly(Blackhole bh) {
+    JsonNode event = jackson[nextIndex()];
+    JsonNode name = event.get("event");
+    if (name == null) {
+      name = event.get("name");
+    }
+    JsonNode payload = event.get("properties");
+    if (payload == null) {
+      payload = event.get("traits");
+    }
+    bh.consume(read(event.get("type")) + read(name) + read(payload));
+  }
+
+  private static long read(JsonNode v) {
+    if (v == null) {
+      return 0;
+    }
+    if (v.isTextual()) {
+      return v.textValue().length();
+    }
+    long sum = 1;
+    if (v.isObject()) {
+      for (Map.Entry<String, JsonNode> field : v.properties()) {
+        sum += field.getKey().hashCode() + read(field.getValue());
+      }
+    } else if (v.isArray()) {
+      for (int i = 0; i < v.size(); i++) {
+        sum += read(v.get(i));
+      }
+    } else if (v.isNumber()) {
+      sum += Double.doubleToRawLongBits(v.doubleValue());
+    }
+    return sum;
+  }
+
   /** everit: {@code schema.validate(JSONObject)}, a failure being a {@link ValidationException}. */
   @Benchmark
   public void everit(Blackhole bh) {

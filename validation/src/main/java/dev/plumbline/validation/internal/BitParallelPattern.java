@@ -18,7 +18,8 @@ import java.util.List;
  * is read by code points (a lone surrogate is a code point), {@code .} is any code point but {@code
  * \n}, {@code $} only matches at the end of the text, {@code \d \w \s} are ASCII ({@code \s} is
  * {@code [\t\n\f\r ]}), negated classes match {@code \n}. {@link #parse} returns null for anything
- * outside the subset.
+ * outside the subset. On ASCII text each branch runs as a table instead ({@link Dfa}), built from
+ * the same automaton when the pattern is compiled.
  */
 final class BitParallelPattern {
   private static final int MAX_POSITIONS = 64;
