@@ -17,9 +17,11 @@ public enum EventType {
   GROUP,
   ALIAS;
 
+  private final String wireName = name().toLowerCase(Locale.ROOT);
+
   /** The wire name: {@code track}, {@code identify}, ... */
   public String wireName() {
-    return name().toLowerCase(Locale.ROOT);
+    return wireName;
   }
 
   /** The envelope field whose object this event type's spec validates. */
