@@ -24,11 +24,11 @@ class SampleValidationTest {
   void theValidatorReportsExactlyTheDocumentedViolationOnEachLine() throws Exception {
     Pipeline pipeline = StorefrontPipeline.pipeline();
     EventValidator validator = EventValidator.compile(pipeline.plan());
-    Map<Integer, PlanConformance.Finding> documented = StorefrontEventsTest.readme();
+    Map<Integer, StorefrontEventsTest.Finding> documented = StorefrontEventsTest.readme();
     List<String> lines = StorefrontEvents.lines();
     List<String> mismatches = new ArrayList<>();
     for (int n = 1; n <= lines.size(); n++) {
-      PlanConformance.Finding expected = documented.get(n);
+      StorefrontEventsTest.Finding expected = documented.get(n);
       if (expected != null && expected.code().equals("NOT_JSON")) {
         continue;
       }
@@ -59,7 +59,7 @@ class SampleValidationTest {
   @Test
   void theReportCountsEveryLineAndNamesTheBadOnesByNumber() throws Exception {
     Pipeline pipeline = StorefrontPipeline.pipeline();
-    Map<Integer, PlanConformance.Finding> documented = StorefrontEventsTest.readme();
+    Map<Integer, StorefrontEventsTest.Finding> documented = StorefrontEventsTest.readme();
 
     String report = new SampleValidationReport().render(pipeline, StorefrontEvents.lines());
 
