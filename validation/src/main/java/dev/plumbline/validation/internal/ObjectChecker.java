@@ -186,9 +186,13 @@ final class ObjectChecker extends Checker {
     PropertySet set = own;
     boolean[] required = set.required;
     Checker[] checkers = set.checkers;
+    String[] names = set.names;
     int requiredSeen = 0;
+    int next = 0;
     for (Map.Entry<String, JsonNode> field : value.properties()) {
-      int i = set.indexOf(field.getKey());
+      // Events usually list properties in the declared order: try the one after the last first.
+      String key = field.getKey();
+      int i = next < names.length && names[next] == key ? next : set.indexOf(key);
       if (i < 0) {
         if (closed) {
           return false;
@@ -201,6 +205,7 @@ final class ObjectChecker extends Checker {
       if (!checkers[i].check(field.getValue(), depth + 1, null)) {
         return false;
       }
+      next = i + 1;
     }
     return requiredSeen == set.requiredCount;
   }
