@@ -257,12 +257,16 @@ final class BitParallelPattern {
    * A branch's automaton determinised over ASCII text: each state is one set of active positions of
    * the bit-parallel simulation, each ASCII character belongs to a class of characters that every
    * position treats alike, and a step is one table lookup. Built at compile time by exploring the
-   * sets reachable from the start (at most {@link #MAX_STATES}); outcomes the simulation would
-   * return at once (a match when the end is not anchored, no live position when the start is) are
-   * absorbing. Text with a character outside ASCII is left to the simulation.
+   * sets reachable from the start (at most {@link #MAX_STATES} states and {@link #MAX_CELLS}
+   * entries); outcomes the simulation would return at once (a match when the end is not anchored,
+   * no live position when the start is) are absorbing. Text with a character outside ASCII is left
+   * to the simulation.
    */
   static final class Dfa {
     static final int MAX_STATES = 128;
+
+    /** The most table entries (states x character classes): 16 KB per branch at most. */
+    static final int MAX_CELLS = 4096;
 
     /** {@link #run} outcomes. */
     static final int NO_MATCH = 0;
@@ -324,7 +328,7 @@ final class BitParallelPattern {
           } else {
             Integer id = ids.get(e);
             if (id == null) {
-              if (sets.size() == MAX_STATES) {
+              if (sets.size() == MAX_STATES || (sets.size() + 1) * classes > MAX_CELLS) {
                 return null;
               }
               id = sets.size();

@@ -191,6 +191,18 @@ class BitParallelPatternTest {
   }
 
   @Test
+  void tablesStaySmall() {
+    // 62 distinct characters: 63 character classes x 63 states would be 3,969 entries
+    String many = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    assertThat(BitParallelPattern.parse("^" + many + "$").determinised()).isTrue();
+    // 64 distinct characters: 65 x 65 is over the 4,096-entry cap
+    BitParallelPattern big = BitParallelPattern.parse("^" + many + "_~$");
+    assertThat(big.determinised()).isFalse();
+    assertThat(big.find(many + "_~")).isTrue();
+    assertThat(big.find(many + "_")).isFalse();
+  }
+
+  @Test
   void sixtyFourPositionsFit() {
     BitParallelPattern p = BitParallelPattern.parse("^[a-z]{60}x{4}$");
     assertThat(p).isNotNull();
