@@ -282,7 +282,10 @@ final class BitParallelPattern {
     private final byte[] classOf;
     private final int classes;
 
-    /** {@code next[state * classes + class]}: a state, {@link #FOUND} or {@link #DEAD}. */
+    /**
+     * {@code next[row + class]}: the row of the next state ({@code state * classes}, so a step is
+     * one addition and one load), {@link #FOUND} or {@link #DEAD}.
+     */
     private final int[] next;
 
     /** Whether a state accepts at the end of the text. */
@@ -343,7 +346,10 @@ final class BitParallelPattern {
       int[] next = new int[rows.size() * classes];
       boolean[] acceptsAtEnd = new boolean[rows.size()];
       for (int st = 0; st < rows.size(); st++) {
-        System.arraycopy(rows.get(st), 0, next, st * classes, classes);
+        int[] row = rows.get(st);
+        for (int k = 0; k < classes; k++) {
+          next[st * classes + k] = row[k] < 0 ? row[k] : row[k] * classes;
+        }
         acceptsAtEnd[st] = b.anchoredEnd && (sets.get(st) & b.last) != 0;
       }
       return new Dfa(classOf, classes, next, acceptsAtEnd);
@@ -352,18 +358,18 @@ final class BitParallelPattern {
     /** {@link #MATCH}, {@link #NO_MATCH}, or {@link #NOT_ASCII} when the text leaves ASCII. */
     int run(String s) {
       int n = s.length();
-      int st = 0;
+      int row = 0;
       for (int i = 0; i < n; i++) {
         char c = s.charAt(i);
         if (c >= 128) {
           return NOT_ASCII;
         }
-        st = next[st * classes + classOf[c]];
-        if (st < 0) {
-          return st == FOUND ? MATCH : NO_MATCH;
+        row = next[row + classOf[c]];
+        if (row < 0) {
+          return row == FOUND ? MATCH : NO_MATCH;
         }
       }
-      return acceptsAtEnd[st] ? MATCH : NO_MATCH;
+      return acceptsAtEnd[row / classes] ? MATCH : NO_MATCH;
     }
   }
 
