@@ -49,6 +49,9 @@ final class ArrayChecker extends Checker {
       return tooDeep(out);
     }
     for (int i = 0; i < n; i++) {
+      if (out != null && items.check(value.get(i), depth + 1, null)) {
+        continue; // collecting: a valid item needs no second, collecting walk
+      }
       if (out != null) {
         out.push(i, "items");
       }

@@ -237,6 +237,9 @@ final class ObjectChecker extends Checker {
       if (set.counted[i]) {
         present++;
       }
+      if (out != null && set.checkers[i].check(child, depth + 1, null)) {
+        continue; // collecting: a valid child needs no second, collecting walk
+      }
       if (out != null) {
         out.push(names[i], set.planPrefix == null ? names[i] : set.planPrefix + "/" + names[i]);
       }
