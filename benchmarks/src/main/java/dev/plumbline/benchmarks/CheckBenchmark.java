@@ -1,14 +1,13 @@
 package dev.plumbline.benchmarks;
 
-import static dev.plumbline.core.types.Types.integer;
-import static dev.plumbline.core.types.Types.number;
-import static dev.plumbline.core.types.Types.object;
 import static dev.plumbline.core.types.Types.string;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.plumbline.core.plan.TrackingPlan;
 import dev.plumbline.core.types.StringFormat;
+import dev.plumbline.samples.StorefrontPipeline;
 import dev.plumbline.validation.TypeValidator;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -77,21 +76,9 @@ public class CheckBenchmark {
     sku = TypeValidator.compile(string().pattern("^[A-Z]{2,4}-[0-9]{3,6}$"), Map.of());
     uri = TypeValidator.compile(string().format(StringFormat.URI), Map.of());
     email = TypeValidator.compile(string().format(StringFormat.EMAIL).maxLength(254), Map.of());
-    product =
-        TypeValidator.compile(
-            object()
-                .required("product_id", string().minLength(1).maxLength(64))
-                .required("sku", string().pattern("^[A-Z]{2,4}-[0-9]{3,6}$"))
-                .required("name", string().minLength(1).maxLength(200))
-                .required("price", number().min(0).multipleOf(0.01))
-                .optional("quantity", integer().min(1).max(99))
-                .optional("category", string().minLength(1))
-                .optional("brand", string().minLength(1))
-                .optional("variant", string().minLength(1))
-                .optional("position", integer().min(1))
-                .optional("url", string().format(StringFormat.URI))
-                .optional("image_url", string().format(StringFormat.URI)),
-            Map.of());
+    // The storefront plan's own Product type, with the custom types it may refer to.
+    TrackingPlan plan = StorefrontPipeline.pipeline().plan();
+    product = TypeValidator.compile(plan.customTypes().get("Product").type(), plan.customTypes());
     for (int i = 0; i < 3; i++) {
       requireValid(sku, skus[i]);
       requireValid(uri, urls[i]);

@@ -2,7 +2,9 @@ package dev.plumbline.validation.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A linear-time, allocation-free matcher for the common subset of {@code pattern}s: sequences of
@@ -314,7 +316,7 @@ final class BitParallelPattern {
       long lastMask = b.anchoredEnd ? 0 : b.last;
       long later = b.anchoredStart ? 0 : b.startReady;
       // State 0 is the start (nothing read yet); the others are keyed by their active positions.
-      java.util.Map<Long, Integer> ids = new java.util.HashMap<>();
+      Map<Long, Integer> ids = new HashMap<>();
       List<Long> sets = new ArrayList<>();
       sets.add(0L);
       List<int[]> rows = new ArrayList<>();

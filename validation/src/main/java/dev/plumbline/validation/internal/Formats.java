@@ -385,10 +385,10 @@ public final class Formats {
       }
       if (c == '#' && !inFragment) {
         inFragment = true;
-      } else if (c != '%' || i + 2 >= to || !isHex(s.charAt(i + 1)) || !isHex(s.charAt(i + 2))) {
-        return false;
-      } else {
+      } else if (percentEncoded(s, i, to)) {
         i += 2;
+      } else {
+        return false;
       }
     }
     return true;
@@ -405,16 +405,8 @@ public final class Formats {
   }
 
   private static boolean authority(String s, int from, int to) {
-    // Most authorities are a plain reg-name (unreserved characters and sub-delims only).
-    int plain = from;
-    while (plain < to) {
-      char c = s.charAt(plain);
-      if (c >= 128 || (URI_CHAR[c] & 1) == 0) {
-        break;
-      }
-      plain++;
-    }
-    if (plain == to) {
+    // Most authorities are a reg-name alone (no userinfo, IP literal or port): one scan.
+    if (uriChars(s, from, to, "")) {
       return true;
     }
     int at = indexOf(s, '@', from, to);
@@ -517,7 +509,7 @@ public final class Formats {
       if (c < 128 && (URI_CHAR[c] & allowed) != 0) {
         continue;
       }
-      if (c != '%' || i + 2 >= to || !isHex(s.charAt(i + 1)) || !isHex(s.charAt(i + 2))) {
+      if (!percentEncoded(s, i, to)) {
         return false;
       }
       i += 2;

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import dev.plumbline.core.EventType;
 import dev.plumbline.core.plan.EventSpec;
 import dev.plumbline.core.plan.TrackingPlan;
@@ -40,12 +39,9 @@ public final class PlanValidator {
 
   private final Map<EventType, Map<String, CompiledSpec>> byName = new EnumMap<>(EventType.class);
   private final Map<EventType, CompiledSpec> firstOfType = new EnumMap<>(EventType.class);
-  private static final ImmutableMap<String, EventType> TYPES_BY_WIRE_NAME = typesByWireName();
 
   /** Event types by the length (below 16) and first character (ASCII) of their wire names. */
   private static final EventType[] TYPES_BY_LENGTH_AND_FIRST = new EventType[16 << 7];
-
-  private static final String[] WIRE_NAMES_BY_LENGTH_AND_FIRST = new String[16 << 7];
 
   static {
     for (EventType t : EventType.values()) {
@@ -55,7 +51,6 @@ public final class PlanValidator {
         throw new IllegalStateException("two event types share length and first letter: " + w);
       }
       TYPES_BY_LENGTH_AND_FIRST[at] = t;
-      WIRE_NAMES_BY_LENGTH_AND_FIRST[at] = w;
     }
   }
 
@@ -71,23 +66,14 @@ public final class PlanValidator {
     }
   }
 
-  private static ImmutableMap<String, EventType> typesByWireName() {
-    ImmutableMap.Builder<String, EventType> types = ImmutableMap.builder();
-    for (EventType t : EventType.values()) {
-      types.put(t.wireName(), t);
-    }
-    return types.build();
-  }
-
   /** The event type named by the envelope, if it names one. */
   public static Optional<EventType> typeOf(JsonNode event) {
     if (event == null || !event.isObject()) {
       return Optional.empty();
     }
     JsonNode type = event.get("type");
-    return type != null && type.isTextual()
-        ? Optional.ofNullable(TYPES_BY_WIRE_NAME.get(type.textValue()))
-        : Optional.empty();
+    String text = type == null ? null : JsonValues.textOf(type);
+    return text == null ? Optional.empty() : Optional.ofNullable(wireType(text));
   }
 
   /** The event type a wire name names, or null: one comparison, no hashing. */
@@ -96,9 +82,8 @@ public final class PlanValidator {
     if (n == 0 || n >= 16) {
       return null;
     }
-    int at = n << 7 | (s.charAt(0) & 127);
-    EventType t = TYPES_BY_LENGTH_AND_FIRST[at];
-    return t != null && WIRE_NAMES_BY_LENGTH_AND_FIRST[at].equals(s) ? t : null;
+    EventType t = TYPES_BY_LENGTH_AND_FIRST[n << 7 | (s.charAt(0) & 127)];
+    return t != null && t.wireName().equals(s) ? t : null;
   }
 
   public ValidationResult validate(JsonNode event) {
