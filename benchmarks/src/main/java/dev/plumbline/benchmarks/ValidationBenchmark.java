@@ -51,7 +51,10 @@ import org.openjdk.jmh.infra.Blackhole;
 @Fork(1)
 public class ValidationBenchmark {
 
-  /** {@code valid}: only events Plumbline accepts; {@code mixed10}: every 10th event is invalid. */
+  /**
+   * {@code valid}: only events Plumbline accepts; {@code mixed10}: every 10th event is invalid. Not
+   * run by default: {@code invalid}, only the invalid events ({@code -p dataset=invalid}).
+   */
   @Param({"valid", "mixed10"})
   String dataset;
 
@@ -74,6 +77,8 @@ public class ValidationBenchmark {
       events = data.valid();
     } else if ("mixed10".equals(dataset)) {
       events = data.mixed(10);
+    } else if ("invalid".equals(dataset)) {
+      events = data.invalid();
     } else {
       throw new IllegalArgumentException("unknown dataset " + dataset);
     }

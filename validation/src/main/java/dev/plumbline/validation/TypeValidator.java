@@ -55,11 +55,12 @@ public final class TypeValidator {
                   "",
                   "expected " + checker.expected() + ", found nothing")));
     }
-    if (checker.check(value, 0, null)) {
+    int hint = checker.firstFailure(value, 0);
+    if (hint == Checker.VALID) {
       return ValidationResult.validWithoutSpec();
     }
     Collector out = new Collector("", "");
-    checker.check(value, 0, out);
+    checker.collectAfter(value, 0, out, hint);
     return new ValidationResult(Optional.empty(), out.violations());
   }
 }

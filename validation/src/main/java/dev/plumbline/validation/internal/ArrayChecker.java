@@ -26,15 +26,41 @@ final class ArrayChecker extends Checker {
 
   @Override
   public boolean check(JsonNode value, int depth, Collector out) {
+    return out == null ? firstFailure(value, depth) == VALID : collectAfter(value, depth, out, 0);
+  }
+
+  /** {@link #VALID}, or how many leading items were found valid before the check failed. */
+  @Override
+  public int firstFailure(JsonNode value, int depth) {
+    if (!value.isArray()) {
+      return nullable && value.isNull() ? VALID : 0;
+    }
+    int n = value.size();
+    if (n < minItems || n > maxItems) {
+      return 0;
+    }
+    if (n == 0) {
+      return VALID;
+    }
+    if (depth >= Collector.MAX_DEPTH) {
+      return 0;
+    }
+    for (int i = 0; i < n; i++) {
+      if (!items.check(value.get(i), depth + 1, null)) {
+        return i;
+      }
+    }
+    return duplicate(value, depth) == null ? VALID : n;
+  }
+
+  @Override
+  public boolean collectAfter(JsonNode value, int depth, Collector out, int knownValid) {
     if (!value.isArray()) {
       return (nullable && value.isNull()) || typeMismatch(expected(), value, out);
     }
     int n = value.size();
     boolean ok = true;
     if (n < minItems || n > maxItems) {
-      if (out == null) {
-        return false;
-      }
       out.add(
           ViolationCode.ITEMS,
           n < minItems
@@ -48,41 +74,48 @@ final class ArrayChecker extends Checker {
     if (depth >= Collector.MAX_DEPTH) {
       return tooDeep(out);
     }
-    for (int i = 0; i < n; i++) {
-      if (out != null && items.check(value.get(i), depth + 1, null)) {
-        continue; // collecting: a valid item needs no second, collecting walk
+    for (int i = knownValid; i < n; i++) {
+      JsonNode item = value.get(i);
+      int hint = items.firstFailure(item, depth + 1);
+      if (hint == VALID) {
+        continue; // a valid item needs no collecting walk
       }
-      if (out != null) {
-        out.push(i, "items");
-      }
-      boolean r = items.check(value.get(i), depth + 1, out);
-      if (out != null) {
-        out.pop();
-      }
-      if (!r) {
-        if (out == null) {
-          return false;
-        }
-        ok = false;
-      }
+      out.push(i, "items");
+      items.collectAfter(item, depth + 1, out, hint);
+      out.pop();
+      ok = false;
     }
-    if (unique && n > 1) {
-      int remaining = Collector.MAX_DEPTH - depth - 1;
-      for (int i = 0; i < n; i++) {
-        if (JsonValues.deeperThan(value.get(i), remaining)) {
-          return tooDeep(out);
-        }
-      }
-      int[] pair = JsonValues.firstDuplicate(value, remaining);
-      if (pair != null) {
-        if (out != null) {
-          out.add(
-              ViolationCode.UNIQUE,
-              "expected unique items, found items " + pair[0] + " and " + pair[1] + " equal");
-        }
-        return false;
-      }
+    int[] pair = duplicate(value, depth);
+    if (pair == TOO_DEEP_TO_COMPARE) {
+      return tooDeep(out);
+    }
+    if (pair != null) {
+      out.add(
+          ViolationCode.UNIQUE,
+          "expected unique items, found items " + pair[0] + " and " + pair[1] + " equal");
+      return false;
     }
     return ok;
+  }
+
+  /** What {@link #duplicate} returns when an item is nested too deep to be compared. */
+  private static final int[] TOO_DEEP_TO_COMPARE = {};
+
+  /**
+   * When uniqueness is required: the first pair of equal items, or {@link #TOO_DEEP_TO_COMPARE};
+   * otherwise (or when the items are unique) null.
+   */
+  private int[] duplicate(JsonNode value, int depth) {
+    int n = value.size();
+    if (!unique || n < 2) {
+      return null;
+    }
+    int remaining = Collector.MAX_DEPTH - depth - 1;
+    for (int i = 0; i < n; i++) {
+      if (JsonValues.deeperThan(value.get(i), remaining)) {
+        return TOO_DEEP_TO_COMPARE;
+      }
+    }
+    return JsonValues.firstDuplicate(value, remaining);
   }
 }

@@ -10,6 +10,10 @@ import com.fasterxml.jackson.databind.JsonNode;
  * reports every violation at its pointer and plan location; this mode only runs once an event is
  * known to be invalid. Both modes must agree on validity.
  *
+ * <p>Callers that collect use {@link #firstFailure} and {@link #collectAfter} instead of two calls
+ * to {@code check}: containers (objects, arrays) then resume after the fields or items the fast
+ * check already found valid rather than checking them again.
+ *
  * <p>This is the seam for other engines (the draft-07 engine in {@code internal.jsonschema}): any
  * implementation that honours the two modes and the depth limit plugs into the tree.
  */
@@ -24,6 +28,27 @@ public abstract class Checker {
    * @return whether the value is valid
    */
   public abstract boolean check(JsonNode value, int depth, Collector out);
+
+  /** What {@link #firstFailure} returns for a valid value. */
+  public static final int VALID = -1;
+
+  /**
+   * The fast check with a hint for {@link #collectAfter}: {@link #VALID}, or a non-negative hint of
+   * how far the check got before it failed. Allocates nothing, like {@code check(value, depth,
+   * null)}, and agrees with it.
+   */
+  public int firstFailure(JsonNode value, int depth) {
+    return check(value, depth, null) ? VALID : 0;
+  }
+
+  /**
+   * The collecting walk of a value that {@link #firstFailure} found invalid, given its hint: skips
+   * what that check already found valid. Returns whether the value is valid (false, unless the
+   * checker disagrees with itself).
+   */
+  public boolean collectAfter(JsonNode value, int depth, Collector out, int hint) {
+    return check(value, depth, out);
+  }
 
   /** What this checker accepts, for messages: {@code string}, {@code integer or null}, ... */
   public abstract String expected();

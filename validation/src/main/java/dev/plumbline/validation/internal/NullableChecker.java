@@ -19,4 +19,14 @@ final class NullableChecker extends Checker {
   public boolean check(JsonNode value, int depth, Collector out) {
     return value.isNull() || inner.check(value, depth, out);
   }
+
+  @Override
+  public int firstFailure(JsonNode value, int depth) {
+    return value.isNull() ? VALID : inner.firstFailure(value, depth);
+  }
+
+  @Override
+  public boolean collectAfter(JsonNode value, int depth, Collector out, int hint) {
+    return inner.collectAfter(value, depth, out, hint);
+  }
 }

@@ -3,9 +3,9 @@ package dev.plumbline.validation.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import dev.plumbline.validation.ViolationCode;
-import java.util.Iterator;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,8 +24,6 @@ final class ObjectChecker extends Checker {
 
     /** For each property, whether it counts as a distinct present property (not a base one). */
     final boolean[] counted;
-
-    final ImmutableSet<String> nameSet;
 
     /** How many properties are required. */
     final int requiredCount;
@@ -51,7 +49,6 @@ final class ObjectChecker extends Checker {
       this.checkers = checkers;
       this.required = required;
       this.counted = counted;
-      this.nameSet = ImmutableSet.copyOf(names);
       int r = 0;
       for (boolean b : required) {
         r += b ? 1 : 0;
@@ -130,96 +127,154 @@ final class ObjectChecker extends Checker {
     if (depth >= Collector.MAX_DEPTH && value.size() > 0) {
       return tooDeep(out);
     }
-    if (out == null && discriminator == null && value instanceof ObjectNode) {
-      return validFields(value, depth);
+    if (out != null) {
+      return collect(value, depth, out, 0);
     }
-    int present = checkSet(own, value, depth, out);
-    if (present < 0 && out == null) {
+    if (discriminator == null && value instanceof ObjectNode) {
+      return fieldsBeforeFailure(value, depth) == VALID;
+    }
+    int count = checkSet(own, value, null, null, depth, null);
+    if (count < 0) {
       return false;
     }
-    boolean ok = present >= 0;
-    int count = ok ? present : -present - 1;
-    PropertySet selected = null;
     if (discriminator != null) {
-      JsonNode d = value.get(discriminator);
-      selected = d != null && d.isTextual() ? cases.get(d.textValue()) : null;
-      if (selected == null) {
-        selected = defaults;
-      }
-      int extra = checkSet(selected, value, depth, out);
+      int extra = checkSet(selected(value), value, null, null, depth, null);
       if (extra < 0) {
-        if (out == null) {
-          return false;
-        }
-        ok = false;
-        extra = -extra - 1;
+        return false;
       }
       count += extra;
     }
-    if (closed && count != value.size()) {
-      if (out == null) {
-        return false;
+    return !closed || count == value.size();
+  }
+
+  @Override
+  public int firstFailure(JsonNode value, int depth) {
+    if (discriminator == null
+        && value instanceof ObjectNode
+        && (depth < Collector.MAX_DEPTH || value.size() == 0)) {
+      return fieldsBeforeFailure(value, depth);
+    }
+    return super.firstFailure(value, depth);
+  }
+
+  @Override
+  public boolean collectAfter(JsonNode value, int depth, Collector out, int hint) {
+    // A positive hint only comes from fieldsBeforeFailure, whose preconditions hold.
+    return hint > 0 ? collect(value, depth, out, hint) : check(value, depth, out);
+  }
+
+  /** The variant case named by the discriminator, or the default case. */
+  private PropertySet selected(JsonNode value) {
+    JsonNode d = value.get(discriminator);
+    PropertySet selected = d != null && d.isTextual() ? cases.get(d.textValue()) : null;
+    return selected == null ? defaults : selected;
+  }
+
+  /**
+   * The collecting walk: one pass over the fields finds each declared property's value (and the
+   * undeclared names), then the properties are checked in declared order.
+   *
+   * @param knownValid how many leading fields (in the object's order) a fast check already found
+   *     valid or ignorable; they are not checked again
+   */
+  private boolean collect(JsonNode value, int depth, Collector out, int knownValid) {
+    PropertySet selected = discriminator == null ? null : selected(value);
+    JsonNode[] ownValues = new JsonNode[own.names.length];
+    boolean[] ownKnownValid = new boolean[own.names.length];
+    JsonNode[] selectedValues = selected == null ? null : new JsonNode[selected.names.length];
+    List<String> undeclared = new ArrayList<>(0);
+    int position = 0;
+    for (Map.Entry<String, JsonNode> field : value.properties()) {
+      String name = field.getKey();
+      int i = own.indexOf(name);
+      if (i >= 0) {
+        ownValues[i] = field.getValue();
+        ownKnownValid[i] = position < knownValid;
       }
+      position++;
+      int j = selected == null ? -1 : selected.indexOf(name);
+      if (j >= 0) {
+        selectedValues[j] = field.getValue();
+      }
+      if (i < 0 && j < 0) {
+        undeclared.add(name);
+      }
+    }
+    boolean ok = checkSet(own, value, ownValues, ownKnownValid, depth, out) >= 0;
+    if (selected != null) {
+      ok &= checkSet(selected, value, selectedValues, null, depth, out) >= 0;
+    }
+    if (closed && !undeclared.isEmpty()) {
       ok = false;
-      for (Iterator<String> it = value.fieldNames(); it.hasNext(); ) {
-        String name = it.next();
-        if (!own.nameSet.contains(name) && (selected == null || !selected.nameSet.contains(name))) {
-          out.addAt(
-              name,
-              null,
-              ViolationCode.UNPLANNED_PROPERTY,
-              "expected no property '"
-                  + JsonValues.truncate(name)
-                  + "' (not declared), found "
-                  + JsonValues.kind(value.get(name)));
-        }
+      for (String name : undeclared) {
+        out.addAt(
+            name,
+            null,
+            ViolationCode.UNPLANNED_PROPERTY,
+            "expected no property '"
+                + JsonValues.truncate(name)
+                + "' (not declared), found "
+                + JsonValues.kind(value.get(name)));
       }
     }
     return ok;
   }
 
   /**
-   * The fast yes/no answer for an object without variants: one pass over its fields (no lookups of
-   * absent properties), then a count of the required ones seen.
+   * The fast check of an object without variants: one pass over its fields (no lookups of absent
+   * properties), then a count of the required ones seen. Returns {@link #VALID}, or how many
+   * leading fields were found valid (or undeclared in an open object) before the check failed.
    */
-  private boolean validFields(JsonNode value, int depth) {
+  private int fieldsBeforeFailure(JsonNode value, int depth) {
     PropertySet set = own;
     boolean[] required = set.required;
     Checker[] checkers = set.checkers;
     String[] names = set.names;
     int requiredSeen = 0;
     int next = 0;
+    int position = 0;
     for (Map.Entry<String, JsonNode> field : value.properties()) {
       // Events usually list properties in the declared order: try the one after the last first.
       String key = field.getKey();
       int i = next < names.length && names[next] == key ? next : set.indexOf(key);
       if (i < 0) {
         if (closed) {
-          return false;
+          return position;
         }
+        position++;
         continue;
       }
       if (required[i]) {
         requiredSeen++;
       }
       if (!checkers[i].check(field.getValue(), depth + 1, null)) {
-        return false;
+        return position;
       }
       next = i + 1;
+      position++;
     }
-    return requiredSeen == set.requiredCount;
+    return requiredSeen == set.requiredCount ? VALID : position;
   }
 
   /**
    * Checks one property set. Returns how many of its counted properties are present, or {@code
    * -(count + 1)} when something failed.
+   *
+   * @param values the set's values by index when already gathered (collecting), else null
+   * @param knownValid which of them a fast check already found valid, or null
    */
-  private static int checkSet(PropertySet set, JsonNode value, int depth, Collector out) {
+  private static int checkSet(
+      PropertySet set,
+      JsonNode value,
+      JsonNode[] values,
+      boolean[] knownValid,
+      int depth,
+      Collector out) {
     int present = 0;
     boolean ok = true;
     String[] names = set.names;
     for (int i = 0; i < names.length; i++) {
-      JsonNode child = value.get(names[i]);
+      JsonNode child = values == null ? value.get(names[i]) : values[i];
       if (child == null) {
         if (set.required[i]) {
           if (out == null) {
@@ -237,22 +292,23 @@ final class ObjectChecker extends Checker {
       if (set.counted[i]) {
         present++;
       }
-      if (out != null && set.checkers[i].check(child, depth + 1, null)) {
-        continue; // collecting: a valid child needs no second, collecting walk
-      }
-      if (out != null) {
-        out.push(names[i], set.planPrefix == null ? names[i] : set.planPrefix + "/" + names[i]);
-      }
-      boolean r = set.checkers[i].check(child, depth + 1, out);
-      if (out != null) {
-        out.pop();
-      }
-      if (!r) {
-        if (out == null) {
+      if (out == null) {
+        if (!set.checkers[i].check(child, depth + 1, null)) {
           return -1;
         }
-        ok = false;
+        continue;
       }
+      if (knownValid != null && knownValid[i]) {
+        continue;
+      }
+      int hint = set.checkers[i].firstFailure(child, depth + 1);
+      if (hint == VALID) {
+        continue; // collecting: a valid child needs no second, collecting walk
+      }
+      out.push(names[i], set.planPrefix == null ? names[i] : set.planPrefix + "/" + names[i]);
+      set.checkers[i].collectAfter(child, depth + 1, out, hint);
+      out.pop();
+      ok = false;
     }
     return ok ? present : -present - 1;
   }

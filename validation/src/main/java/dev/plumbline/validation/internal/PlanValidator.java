@@ -169,11 +169,12 @@ public final class PlanValidator {
     if (payload == null) {
       payload = EMPTY_PAYLOAD;
     }
-    if (spec.payload.check(payload, 1, null)) {
+    int hint = spec.payload.firstFailure(payload, 1);
+    if (hint == Checker.VALID) {
       return spec.valid;
     }
     Collector out = new Collector(spec.pointerRoot, spec.planRoot);
-    spec.payload.check(payload, 1, out);
+    spec.payload.collectAfter(payload, 1, out, hint);
     ImmutableList<Violation> violations = out.violations();
     return violations.isEmpty()
         ? spec.valid
