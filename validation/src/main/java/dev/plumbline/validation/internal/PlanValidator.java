@@ -37,33 +37,34 @@ public final class PlanValidator {
     }
   }
 
-  private final Map<EventType, Map<String, CompiledSpec>> byName = new EnumMap<>(EventType.class);
+  /** The specs of each event type by name. */
+  private final Map<EventType, NameTable<CompiledSpec>> byName = new EnumMap<>(EventType.class);
+
   private final Map<EventType, CompiledSpec> firstOfType = new EnumMap<>(EventType.class);
 
-  /** Event types by the length (below 16) and first character (ASCII) of their wire names. */
-  private static final EventType[] TYPES_BY_LENGTH_AND_FIRST = new EventType[16 << 7];
+  /** Event types by wire name. */
+  private static final NameTable<EventType> TYPES;
 
   static {
+    Map<String, EventType> types = new HashMap<>();
     for (EventType t : EventType.values()) {
-      String w = t.wireName();
-      int at = w.length() << 7 | w.charAt(0);
-      if (TYPES_BY_LENGTH_AND_FIRST[at] != null) {
-        throw new IllegalStateException("two event types share length and first letter: " + w);
-      }
-      TYPES_BY_LENGTH_AND_FIRST[at] = t;
+      types.put(t.wireName(), t);
     }
+    TYPES = NameTable.of(types);
   }
 
   public PlanValidator(TrackingPlan plan) {
     CheckerCompiler compiler = new CheckerCompiler(plan.customTypes());
+    Map<EventType, Map<String, CompiledSpec>> specs = new EnumMap<>(EventType.class);
     for (EventType t : EventType.values()) {
-      byName.put(t, new HashMap<>());
+      specs.put(t, new HashMap<>());
     }
     for (EventSpec spec : plan.events().values()) {
       CompiledSpec compiled = new CompiledSpec(spec, compiler.compile(spec.payload()));
-      byName.get(spec.type()).put(spec.name(), compiled);
+      specs.get(spec.type()).put(spec.name(), compiled);
       firstOfType.putIfAbsent(spec.type(), compiled);
     }
+    specs.forEach((t, named) -> byName.put(t, NameTable.of(named)));
   }
 
   /** The event type named by the envelope, if it names one. */
@@ -73,17 +74,7 @@ public final class PlanValidator {
     }
     JsonNode type = event.get("type");
     String text = type == null ? null : JsonValues.textOf(type);
-    return text == null ? Optional.empty() : Optional.ofNullable(wireType(text));
-  }
-
-  /** The event type a wire name names, or null: one comparison, no hashing. */
-  private static EventType wireType(String s) {
-    int n = s.length();
-    if (n == 0 || n >= 16) {
-      return null;
-    }
-    EventType t = TYPES_BY_LENGTH_AND_FIRST[n << 7 | (s.charAt(0) & 127)];
-    return t != null && t.wireName().equals(s) ? t : null;
+    return text == null ? Optional.empty() : Optional.ofNullable(TYPES.get(text));
   }
 
   public ValidationResult validate(JsonNode event) {
@@ -104,7 +95,7 @@ public final class PlanValidator {
     JsonNode nameNode = event.get("name");
     JsonNode properties = event.get("properties");
     String typeText = typeNode == null ? null : JsonValues.textOf(typeNode);
-    EventType type = typeText == null ? null : wireType(typeText);
+    EventType type = typeText == null ? null : TYPES.get(typeText);
     if (type == null) {
       return invalid(
           ViolationCode.INVALID_ENVELOPE,
