@@ -172,7 +172,7 @@ final class ObjectChecker extends Checker {
 
   /**
    * The collecting walk: one pass over the fields finds each declared property's value (and the
-   * undeclared names), then the properties are checked in declared order.
+   * names a closed object does not declare), then the properties are checked in declared order.
    *
    * @param knownValid how many leading fields (in the object's order) a fast check already found
    *     valid or ignorable; they are not checked again
@@ -196,7 +196,7 @@ final class ObjectChecker extends Checker {
       if (j >= 0) {
         selectedValues[j] = field.getValue();
       }
-      if (i < 0 && j < 0) {
+      if (closed && i < 0 && j < 0) {
         undeclared.add(name);
       }
     }
@@ -204,7 +204,7 @@ final class ObjectChecker extends Checker {
     if (selected != null) {
       ok &= checkSet(selected, value, selectedValues, null, depth, out) >= 0;
     }
-    if (closed && !undeclared.isEmpty()) {
+    if (!undeclared.isEmpty()) {
       ok = false;
       for (String name : undeclared) {
         out.addAt(

@@ -167,9 +167,7 @@ public final class PlanValidator {
     Collector out = new Collector(spec.pointerRoot, spec.planRoot);
     spec.payload.collectAfter(payload, 1, out, hint);
     ImmutableList<Violation> violations = out.violations();
-    return violations.isEmpty()
-        ? spec.valid
-        : new ValidationResult(Optional.of(spec.spec), violations);
+    return violations.isEmpty() ? spec.valid : new ValidationResult(spec.valid.spec(), violations);
   }
 
   private static ValidationResult invalid(ViolationCode code, String pointer, String message) {
