@@ -27,7 +27,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * </pre>
  *
  * <p>Arguments: the number of rounds (default 10), then the datasets (default {@code valid
- * mixed10}). Each fork warms up 3 x 1 s and measures 3 x 1 s; ten rounds take about 10 minutes.
+ * mixed10}). Each fork warms up like the plain run (4 x 2 s) and measures 4 x 2 s; ten rounds of
+ * both datasets take about 20 minutes.
  */
 public final class PairedRatios {
   static final List<String> VALIDATORS = List.of("plumbline", "everit", "networknt");
@@ -68,10 +69,10 @@ public final class PairedRatios {
             .include(ValidationBenchmark.class.getName() + "." + validator + "$")
             .param("dataset", dataset)
             .forks(1)
-            .warmupIterations(3)
-            .warmupTime(TimeValue.seconds(1))
-            .measurementIterations(3)
-            .measurementTime(TimeValue.seconds(1))
+            .warmupIterations(4)
+            .warmupTime(TimeValue.seconds(2))
+            .measurementIterations(4)
+            .measurementTime(TimeValue.seconds(2))
             .verbosity(VerboseMode.SILENT)
             .build();
     Collection<RunResult> results = new Runner(options).run();

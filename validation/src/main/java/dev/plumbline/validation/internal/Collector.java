@@ -1,5 +1,6 @@
 package dev.plumbline.validation.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
 import dev.plumbline.validation.Violation;
 import dev.plumbline.validation.ViolationCode;
@@ -63,6 +64,38 @@ public final class Collector {
     push(pointerSegment, planSegment);
     add(code, message);
     pop();
+  }
+
+  /**
+   * Adds a {@link ViolationCode#REQUIRED_MISSING} at a property of the current object.
+   *
+   * @param planSegment where the property is declared, relative to the current plan location, or
+   *     null when it has no plan location of its own
+   */
+  public void addMissing(String name, String planSegment) {
+    addAt(
+        name,
+        planSegment,
+        ViolationCode.REQUIRED_MISSING,
+        "expected required property '" + JsonValues.truncate(name) + "', found none");
+  }
+
+  /**
+   * Adds an {@link ViolationCode#UNPLANNED_PROPERTY} at a property of the current object.
+   *
+   * @param why why the property is not allowed, e.g. {@code not declared}
+   */
+  public void addUnplanned(String name, String why, JsonNode value) {
+    addAt(
+        name,
+        null,
+        ViolationCode.UNPLANNED_PROPERTY,
+        "expected no property '"
+            + JsonValues.truncate(name)
+            + "' ("
+            + why
+            + "), found "
+            + JsonValues.kind(value));
   }
 
   public ImmutableList<Violation> violations() {

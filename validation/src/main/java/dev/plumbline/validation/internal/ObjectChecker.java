@@ -3,7 +3,6 @@ package dev.plumbline.validation.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableMap;
-import dev.plumbline.validation.ViolationCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -207,14 +206,7 @@ final class ObjectChecker extends Checker {
     if (!undeclared.isEmpty()) {
       ok = false;
       for (String name : undeclared) {
-        out.addAt(
-            name,
-            null,
-            ViolationCode.UNPLANNED_PROPERTY,
-            "expected no property '"
-                + JsonValues.truncate(name)
-                + "' (not declared), found "
-                + JsonValues.kind(value.get(name)));
+        out.addUnplanned(name, "not declared", value.get(name));
       }
     }
     return ok;
@@ -280,11 +272,8 @@ final class ObjectChecker extends Checker {
           if (out == null) {
             return -1;
           }
-          out.addAt(
-              names[i],
-              set.planPrefix == null ? names[i] : set.planPrefix + "/" + names[i],
-              ViolationCode.REQUIRED_MISSING,
-              "expected required property '" + JsonValues.truncate(names[i]) + "', found none");
+          out.addMissing(
+              names[i], set.planPrefix == null ? names[i] : set.planPrefix + "/" + names[i]);
           ok = false;
         }
         continue;

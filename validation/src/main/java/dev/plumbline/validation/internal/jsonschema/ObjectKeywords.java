@@ -114,14 +114,7 @@ final class ObjectKeywords {
           boolean r;
           if (additionalFalse) {
             if (out != null) {
-              out.addAt(
-                  name,
-                  null,
-                  ViolationCode.UNPLANNED_PROPERTY,
-                  "expected no property '"
-                      + JsonValues.truncate(name)
-                      + "' (additionalProperties: false), found "
-                      + JsonValues.kind(child));
+              out.addUnplanned(name, "additionalProperties: false", child);
             }
             r = false;
           } else {
@@ -158,11 +151,7 @@ final class ObjectKeywords {
           if (out == null) {
             return false;
           }
-          out.addAt(
-              name,
-              null,
-              ViolationCode.REQUIRED_MISSING,
-              "expected required property '" + JsonValues.truncate(name) + "', found none");
+          out.addMissing(name, null);
           ok = false;
         }
       }
