@@ -83,6 +83,14 @@ public final class KnownDeviations {
      */
     EVERIT_HOSTNAME_NON_ASCII,
     /**
+     * everit: {@code format: hostname} (commons-validator's {@code DomainValidator}) requires a
+     * name of more than one label to end in a top-level domain from IANA's list, so it rejects
+     * {@code shop.example.coma}, which RFC 1123 section 2.1 allows (any labels). Corrected by
+     * accepting a name whose last label is an RFC 1123 label when everit accepts the same name
+     * ending in {@code .com} instead.
+     */
+    EVERIT_HOSTNAME_TLD,
+    /**
      * everit: {@code format: uri} accepts non-ASCII characters ({@code urn:isbn:0451450523😀}), as
      * an IRI would; RFC 3986 section 2 limits a URI to ASCII characters (non-ASCII ones must be
      * percent-encoded, and IRIs are draft-07's separate {@code iri} format). Corrected by also
@@ -112,6 +120,9 @@ public final class KnownDeviations {
   private static final Pattern RFC1123_DOMAIN =
       Pattern.compile(
           "[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*");
+
+  private static final Pattern RFC1123_LABEL =
+      Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?");
 
   private static final ObjectMapper DOUBLES = new ObjectMapper();
   private static final ObjectMapper EXACT =
@@ -199,6 +210,7 @@ public final class KnownDeviations {
         SchemaLoader.builder().draftV7Support().schemaJson(new JSONObject(s.toString()));
     if (corrections.contains(Deviation.EVERIT_EMAIL_DOMAIN)
         || corrections.contains(Deviation.EVERIT_HOSTNAME_NON_ASCII)
+        || corrections.contains(Deviation.EVERIT_HOSTNAME_TLD)
         || corrections.contains(Deviation.EVERIT_URI_NON_ASCII)
         || corrections.contains(Deviation.EVERIT_DATE_TIME_CALENDAR)) {
       loader.enableOverrideOfBuiltInFormatValidators();
@@ -216,8 +228,25 @@ public final class KnownDeviations {
             return corrected ? Optional.empty() : email.validate(v);
           });
     }
+    FormatValidator hostname = FormatValidator.forFormat("hostname");
+    if (corrections.contains(Deviation.EVERIT_HOSTNAME_TLD)) {
+      FormatValidator everitHostname = hostname;
+      hostname =
+          v -> {
+            int dot = v.lastIndexOf('.');
+            boolean corrected =
+                dot > 0
+                    && RFC1123_LABEL.matcher(v.substring(dot + 1)).matches()
+                    && everitHostname.validate(v.substring(0, dot) + ".com").isEmpty();
+            return corrected ? Optional.empty() : everitHostname.validate(v);
+          };
+    }
     if (corrections.contains(Deviation.EVERIT_HOSTNAME_NON_ASCII)) {
-      loader.addFormatValidator("hostname", asciiOnly(FormatValidator.forFormat("hostname")));
+      hostname = asciiOnly(hostname);
+    }
+    if (corrections.contains(Deviation.EVERIT_HOSTNAME_TLD)
+        || corrections.contains(Deviation.EVERIT_HOSTNAME_NON_ASCII)) {
+      loader.addFormatValidator("hostname", hostname);
     }
     if (corrections.contains(Deviation.EVERIT_URI_NON_ASCII)) {
       loader.addFormatValidator("uri", asciiOnly(FormatValidator.forFormat("uri")));
