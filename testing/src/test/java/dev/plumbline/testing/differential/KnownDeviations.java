@@ -189,6 +189,23 @@ public final class KnownDeviations {
     return TypeValidator.compile(checked, custom).validate(parse(text, parseExact)).valid();
   }
 
+  /**
+   * everit's own check of a format, which also accepts a value whose tail (after the last {@code
+   * separator}) matches {@code tail} when everit accepts the value with that tail replaced by
+   * {@code replacement}: a domain or top-level domain everit does not know.
+   */
+  private static FormatValidator withTail(
+      FormatValidator everit, char separator, Pattern tail, String replacement) {
+    return v -> {
+      int at = v.lastIndexOf(separator);
+      boolean corrected =
+          at > 0
+              && tail.matcher(v.substring(at + 1)).matches()
+              && everit.validate(v.substring(0, at + 1) + replacement).isEmpty();
+      return corrected ? Optional.empty() : everit.validate(v);
+    };
+  }
+
   /** everit's own check of a format, which additionally requires every character to be ASCII. */
   private static FormatValidator asciiOnly(FormatValidator everit) {
     return v ->
@@ -216,30 +233,13 @@ public final class KnownDeviations {
       loader.enableOverrideOfBuiltInFormatValidators();
     }
     if (corrections.contains(Deviation.EVERIT_EMAIL_DOMAIN)) {
-      FormatValidator email = FormatValidator.forFormat("email");
       loader.addFormatValidator(
           "email",
-          v -> {
-            int at = v.lastIndexOf('@');
-            boolean corrected =
-                at > 0
-                    && RFC1123_DOMAIN.matcher(v.substring(at + 1)).matches()
-                    && email.validate(v.substring(0, at) + "@example.com").isEmpty();
-            return corrected ? Optional.empty() : email.validate(v);
-          });
+          withTail(FormatValidator.forFormat("email"), '@', RFC1123_DOMAIN, "example.com"));
     }
     FormatValidator hostname = FormatValidator.forFormat("hostname");
     if (corrections.contains(Deviation.EVERIT_HOSTNAME_TLD)) {
-      FormatValidator everitHostname = hostname;
-      hostname =
-          v -> {
-            int dot = v.lastIndexOf('.');
-            boolean corrected =
-                dot > 0
-                    && RFC1123_LABEL.matcher(v.substring(dot + 1)).matches()
-                    && everitHostname.validate(v.substring(0, dot) + ".com").isEmpty();
-            return corrected ? Optional.empty() : everitHostname.validate(v);
-          };
+      hostname = withTail(hostname, '.', RFC1123_LABEL, "com");
     }
     if (corrections.contains(Deviation.EVERIT_HOSTNAME_NON_ASCII)) {
       hostname = asciiOnly(hostname);
