@@ -2,6 +2,7 @@ package dev.plumbline.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
@@ -37,11 +38,20 @@ class ValidationBenchmarkDataTest {
   }
 
   @Test
-  void setUpFindsThatAllThreeValidatorsAgreeOnBothDatasets() {
-    for (String dataset : List.of("valid", "mixed10")) {
+  void setUpFindsThatAllThreeValidatorsAgreeOnEveryDataset() {
+    for (String dataset : List.of("valid", "mixed10", "invalid")) {
       ValidationBenchmark benchmark = new ValidationBenchmark();
       benchmark.dataset = dataset;
       assertThatCode(benchmark::setUp).as(dataset).doesNotThrowAnyException();
     }
+  }
+
+  @Test
+  void anUnknownDatasetIsRefused() {
+    ValidationBenchmark benchmark = new ValidationBenchmark();
+    benchmark.dataset = "mixed5";
+    assertThatThrownBy(benchmark::setUp)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("unknown dataset mixed5");
   }
 }
