@@ -36,6 +36,23 @@ class JsonSchemaTypeTest {
   }
 
   @Test
+  void sizeBoundsNameTheBoundAndWhatWasFound() {
+    assertThat(validate("{'minProperties':2}", "{'a':1}").violations())
+        .extracting(Violation::message)
+        .containsExactly("expected object of at least 2 properties, found 1");
+    assertThat(validate("{'maxProperties':0}", "{'a':1}").violations())
+        .extracting(Violation::message)
+        .containsExactly("expected object of at most 0 properties, found 1");
+    assertThat(validate("{'minItems':2}", "[1]").violations())
+        .extracting(Violation::code, Violation::message)
+        .containsExactly(tuple(ViolationCode.ITEMS, "expected array of at least 2 items, found 1"));
+    assertThat(validate("{'maxLength':2}", "'abc'").violations())
+        .extracting(Violation::code, Violation::message)
+        .containsExactly(
+            tuple(ViolationCode.LENGTH, "expected string of at most 2 characters, found 3"));
+  }
+
+  @Test
   void remoteReferencesAreRejectedAtCompileNamingTheRefAndWhereItIs() {
     assertThatThrownBy(
             () ->

@@ -61,11 +61,7 @@ final class ArrayChecker extends Checker {
     int n = value.size();
     boolean ok = true;
     if (n < minItems || n > maxItems) {
-      out.add(
-          ViolationCode.ITEMS,
-          n < minItems
-              ? "expected array of at least " + minItems + " items, found " + n
-              : "expected array of at most " + maxItems + " items, found " + n);
+      out.addSize(ViolationCode.ITEMS, "array", "items", minItems, maxItems, n);
       ok = false;
     }
     if (n == 0) {

@@ -67,6 +67,25 @@ public final class Collector {
   }
 
   /**
+   * Adds a violation for a size outside its bounds: {@code expected array of at least 1 items,
+   * found 0}, or {@code ... of at most ...} when {@code found} is not below {@code min}.
+   *
+   * @param kind what is measured: {@code string}, {@code array}, {@code object}
+   * @param unit what is counted: {@code characters}, {@code items}, {@code properties}
+   */
+  public void addSize(ViolationCode code, String kind, String unit, int min, int max, int found) {
+    add(
+        code,
+        "expected "
+            + kind
+            + (found < min ? " of at least " + min : " of at most " + max)
+            + " "
+            + unit
+            + ", found "
+            + found);
+  }
+
+  /**
    * Adds a {@link ViolationCode#REQUIRED_MISSING} at a property of the current object.
    *
    * @param planSegment where the property is declared, relative to the current plan location, or

@@ -39,21 +39,11 @@ final class StringChecker extends Checker {
       boolean sureShortEnough = n <= maxLength;
       if (!sureLongEnough || !sureShortEnough) {
         int cp = s.codePointCount(0, n);
-        if (cp < minLength) {
+        if (cp < minLength || cp > maxLength) {
           if (out == null) {
             return false;
           }
-          out.add(
-              ViolationCode.LENGTH,
-              "expected string of at least " + minLength + " characters, found " + cp);
-          ok = false;
-        } else if (cp > maxLength) {
-          if (out == null) {
-            return false;
-          }
-          out.add(
-              ViolationCode.LENGTH,
-              "expected string of at most " + maxLength + " characters, found " + cp);
+          out.addSize(ViolationCode.LENGTH, "string", "characters", minLength, maxLength, cp);
           ok = false;
         }
       }

@@ -37,16 +37,11 @@ final class SizeBounds extends Keyword {
       return true;
     }
     if (out != null) {
-      String what = arrays ? "array" : "object";
-      String unit = arrays ? " items" : " properties";
-      out.add(
-          arrays ? ViolationCode.ITEMS : ViolationCode.PROPERTIES_COUNT,
-          (n < min
-                  ? "expected " + what + " of at least " + min
-                  : "expected " + what + " of at most " + max)
-              + unit
-              + ", found "
-              + n);
+      if (arrays) {
+        out.addSize(ViolationCode.ITEMS, "array", "items", min, max, n);
+      } else {
+        out.addSize(ViolationCode.PROPERTIES_COUNT, "object", "properties", min, max, n);
+      }
     }
     return false;
   }

@@ -134,23 +134,13 @@ final class ValueKeywords {
         return true;
       }
       int cp = s.codePointCount(0, n);
-      if (cp < min) {
-        if (out != null) {
-          out.add(
-              ViolationCode.LENGTH,
-              "expected string of at least " + min + " characters, found " + cp);
-        }
-        return false;
+      if (cp >= min && cp <= max) {
+        return true;
       }
-      if (cp > max) {
-        if (out != null) {
-          out.add(
-              ViolationCode.LENGTH,
-              "expected string of at most " + max + " characters, found " + cp);
-        }
-        return false;
+      if (out != null) {
+        out.addSize(ViolationCode.LENGTH, "string", "characters", min, max, cp);
       }
-      return true;
+      return false;
     }
   }
 
