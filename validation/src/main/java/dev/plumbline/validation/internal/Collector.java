@@ -4,8 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
 import dev.plumbline.validation.Violation;
 import dev.plumbline.validation.ViolationCode;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * Collects violations with their instance pointer and plan location while checkers descend. Only
@@ -15,10 +14,16 @@ public final class Collector {
   /** The deepest container the validator descends into (the event itself is level 0). */
   public static final int MAX_DEPTH = 64;
 
-  private final String pointerRoot;
-  private final String planRoot;
-  private final List<Object> pointer = new ArrayList<>();
-  private final List<String> plan = new ArrayList<>();
+  /** The current instance pointer, extended by {@link #push} and cut back by {@link #pop}. */
+  private final StringBuilder pointer;
+
+  /** The current plan location, likewise. */
+  private final StringBuilder plan;
+
+  /** For each entered level, the lengths of {@link #pointer} and {@link #plan} before it. */
+  private int[] marks = new int[16];
+
+  private int level;
   private final ImmutableList.Builder<Violation> out = ImmutableList.builder();
 
   /**
@@ -27,36 +32,71 @@ public final class Collector {
    *     empty
    */
   public Collector(String pointerRoot, String planRoot) {
-    this.pointerRoot = pointerRoot;
-    this.planRoot = planRoot;
+    this.pointer = new StringBuilder(pointerRoot.length() + 48).append(pointerRoot);
+    this.plan = new StringBuilder(planRoot.length() + 48).append(planRoot);
   }
 
   /** Enters a child: a property name or an array index (either may be null), and a plan segment. */
   public void push(Object pointerSegment, String planSegment) {
-    pointer.add(pointerSegment);
-    plan.add(planSegment);
+    if (pointerSegment instanceof Integer index) {
+      push((int) index, planSegment);
+      return;
+    }
+    mark();
+    if (pointerSegment != null) {
+      pointer.append('/');
+      appendEscaped(pointer, pointerSegment.toString());
+    }
+    appendPlan(planSegment);
+  }
+
+  /** Enters an array item and a plan segment (which may be null). */
+  public void push(int index, String planSegment) {
+    mark();
+    pointer.append('/').append(index);
+    appendPlan(planSegment);
+  }
+
+  private void mark() {
+    if (2 * level + 2 > marks.length) {
+      marks = Arrays.copyOf(marks, marks.length * 2);
+    }
+    marks[2 * level] = pointer.length();
+    marks[2 * level + 1] = plan.length();
+    level++;
+  }
+
+  private void appendPlan(String planSegment) {
+    if (planSegment != null) {
+      if (plan.length() > 0) {
+        plan.append('/');
+      }
+      plan.append(planSegment);
+    }
   }
 
   public void pop() {
-    pointer.remove(pointer.size() - 1);
-    plan.remove(plan.size() - 1);
+    level--;
+    pointer.setLength(marks[2 * level]);
+    plan.setLength(marks[2 * level + 1]);
   }
 
   /** How many segments the current location has; see {@link #popTo}. */
   public int level() {
-    return pointer.size();
+    return level;
   }
 
   /** Leaves every segment entered after {@link #level} returned {@code level}. */
   public void popTo(int level) {
-    while (pointer.size() > level) {
+    if (this.level > level) {
+      this.level = level + 1;
       pop();
     }
   }
 
   /** Adds a violation at the current location. */
   public void add(ViolationCode code, String message) {
-    out.add(new Violation(code, pointer(), planLocation(), message));
+    out.add(new Violation(code, pointer.toString(), plan.toString(), message));
   }
 
   /** Adds a violation located at a child of the current location. */
@@ -119,32 +159,6 @@ public final class Collector {
 
   public ImmutableList<Violation> violations() {
     return out.build();
-  }
-
-  private String pointer() {
-    StringBuilder sb = new StringBuilder(pointerRoot);
-    for (Object segment : pointer) {
-      if (segment instanceof Integer) {
-        sb.append('/').append((int) (Integer) segment);
-      } else if (segment != null) {
-        sb.append('/');
-        appendEscaped(sb, segment.toString());
-      }
-    }
-    return sb.toString();
-  }
-
-  private String planLocation() {
-    StringBuilder sb = new StringBuilder(planRoot);
-    for (String segment : plan) {
-      if (segment != null) {
-        if (sb.length() > 0) {
-          sb.append('/');
-        }
-        sb.append(segment);
-      }
-    }
-    return sb.toString();
   }
 
   /**

@@ -16,8 +16,11 @@ final class ObjectChecker extends Checker {
 
   /** Properties that apply together: the object's own, or one variant case's extra ones. */
   static final class PropertySet {
-    final String planPrefix;
     final String[] names;
+
+    /** Each property's plan segment: its name, after the set's plan prefix when it has one. */
+    final String[] planSegments;
+
     final Checker[] checkers;
     final boolean[] required;
 
@@ -39,11 +42,12 @@ final class ObjectChecker extends Checker {
         Checker[] checkers,
         boolean[] required,
         boolean[] counted) {
-      this.planPrefix = planPrefix;
       // Interned like the field names Jackson reads by default, so lookups compare by identity.
       this.names = new String[names.length];
+      this.planSegments = new String[names.length];
       for (int i = 0; i < names.length; i++) {
         this.names[i] = names[i].intern();
+        this.planSegments[i] = planPrefix == null ? this.names[i] : planPrefix + "/" + names[i];
       }
       this.checkers = checkers;
       this.required = required;
@@ -272,8 +276,7 @@ final class ObjectChecker extends Checker {
           if (out == null) {
             return -1;
           }
-          out.addMissing(
-              names[i], set.planPrefix == null ? names[i] : set.planPrefix + "/" + names[i]);
+          out.addMissing(names[i], set.planSegments[i]);
           ok = false;
         }
         continue;
@@ -294,7 +297,7 @@ final class ObjectChecker extends Checker {
       if (hint == VALID) {
         continue; // collecting: a valid child needs no second, collecting walk
       }
-      out.push(names[i], set.planPrefix == null ? names[i] : set.planPrefix + "/" + names[i]);
+      out.push(names[i], set.planSegments[i]);
       set.checkers[i].collectAfter(child, depth + 1, out, hint);
       out.pop();
       ok = false;
