@@ -21,7 +21,7 @@ public final class Collector {
   private final StringBuilder plan;
 
   /** For each entered level, the lengths of {@link #pointer} and {@link #plan} before it. */
-  private int[] marks = new int[16];
+  private int[] marks = new int[8];
 
   private int level;
   private final ImmutableList.Builder<Violation> out = ImmutableList.builder();
@@ -32,8 +32,8 @@ public final class Collector {
    *     empty
    */
   public Collector(String pointerRoot, String planRoot) {
-    this.pointer = new StringBuilder(pointerRoot.length() + 48).append(pointerRoot);
-    this.plan = new StringBuilder(planRoot.length() + 48).append(planRoot);
+    this.pointer = new StringBuilder(pointerRoot.length() + 24).append(pointerRoot);
+    this.plan = new StringBuilder(planRoot.length() + 32).append(planRoot);
   }
 
   /** Enters a child: a property name or an array index (either may be null), and a plan segment. */

@@ -183,16 +183,18 @@ final class ObjectChecker extends Checker {
   private boolean collect(JsonNode value, int depth, Collector out, int knownValid) {
     PropertySet selected = discriminator == null ? null : selected(value);
     JsonNode[] ownValues = new JsonNode[own.names.length];
-    boolean[] ownKnownValid = new boolean[own.names.length];
+    boolean[] ownKnownValid = knownValid > 0 ? new boolean[own.names.length] : null;
     JsonNode[] selectedValues = selected == null ? null : new JsonNode[selected.names.length];
-    List<String> undeclared = new ArrayList<>(0);
+    List<String> undeclared = null;
     int position = 0;
     for (Map.Entry<String, JsonNode> field : value.properties()) {
       String name = field.getKey();
       int i = own.indexOf(name);
       if (i >= 0) {
         ownValues[i] = field.getValue();
-        ownKnownValid[i] = position < knownValid;
+        if (position < knownValid) {
+          ownKnownValid[i] = true;
+        }
       }
       position++;
       int j = selected == null ? -1 : selected.indexOf(name);
@@ -200,6 +202,9 @@ final class ObjectChecker extends Checker {
         selectedValues[j] = field.getValue();
       }
       if (closed && i < 0 && j < 0) {
+        if (undeclared == null) {
+          undeclared = new ArrayList<>(2);
+        }
         undeclared.add(name);
       }
     }
@@ -207,7 +212,7 @@ final class ObjectChecker extends Checker {
     if (selected != null) {
       ok &= checkSet(selected, value, selectedValues, null, depth, out) >= 0;
     }
-    if (!undeclared.isEmpty()) {
+    if (undeclared != null) {
       ok = false;
       for (String name : undeclared) {
         out.addUnplanned(name, "not declared", value.get(name));
