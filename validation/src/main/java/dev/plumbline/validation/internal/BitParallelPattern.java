@@ -36,7 +36,20 @@ final class BitParallelPattern {
   /** Whether some substring of the text matches (an unanchored search, as JSON Schema's). */
   boolean find(String text) {
     for (Branch b : branches) {
-      if (b.find(text)) {
+      if (b.find(text, true)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@link #find} without the tables: for text that {@link #soleTable} already gave up on (it is
+   * not ASCII), so that its ASCII prefix is not read by the table a second time.
+   */
+  boolean findSimulated(String text) {
+    for (Branch b : branches) {
+      if (b.find(text, false)) {
         return true;
       }
     }
@@ -211,7 +224,10 @@ final class BitParallelPattern {
       return m;
     }
 
-    boolean find(String s) {
+    /**
+     * @param tryTable whether to run the branch's table first (it answers for ASCII text)
+     */
+    boolean find(String s, boolean tryTable) {
       int n = s.length();
       if (nullable && !(anchoredStart && anchoredEnd)) {
         return true;
@@ -219,7 +235,7 @@ final class BitParallelPattern {
       if (nullable && n == 0) {
         return true;
       }
-      if (dfa != null) {
+      if (tryTable && dfa != null) {
         int r = dfa.run(s);
         if (r != Dfa.NOT_ASCII) {
           return r == Dfa.MATCH;

@@ -47,9 +47,9 @@ public final class Regex {
   public boolean find(String text) {
     if (table != null) {
       int r = table.run(text);
-      if (r != BitParallelPattern.Dfa.NOT_ASCII) {
-        return r == BitParallelPattern.Dfa.MATCH;
-      }
+      return r == BitParallelPattern.Dfa.NOT_ASCII
+          ? fast.findSimulated(text)
+          : r == BitParallelPattern.Dfa.MATCH;
     }
     if (fast != null) {
       return fast.find(text);
