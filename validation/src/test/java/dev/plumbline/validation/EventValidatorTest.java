@@ -165,6 +165,35 @@ class EventValidatorTest {
   }
 
   @Test
+  void violationsComeInDeclaredOrderWhateverTheEventsFieldOrderThenUndeclaredOnes() {
+    ValidationResult r = order("{'zzz':1,'gift':'yes','currency':'usd','revenue':-1,'yyy':2}");
+    assertThat(r.violations())
+        .extracting(Violation::code, Violation::instancePointer)
+        .containsExactly(
+            tuple(ViolationCode.REQUIRED_MISSING, "/properties/order_id"),
+            tuple(ViolationCode.RANGE, "/properties/revenue"),
+            tuple(ViolationCode.ENUM_MISMATCH, "/properties/currency"),
+            tuple(ViolationCode.REQUIRED_MISSING, "/properties/products"),
+            tuple(ViolationCode.TYPE_MISMATCH, "/properties/gift"),
+            tuple(ViolationCode.UNPLANNED_PROPERTY, "/properties/zzz"),
+            tuple(ViolationCode.UNPLANNED_PROPERTY, "/properties/yyy"));
+    // The same event with its fields in declared order reports the same list.
+    assertThat(order("{'revenue':-1,'currency':'usd','gift':'yes','zzz':1,'yyy':2}").violations())
+        .isEqualTo(r.violations());
+    // Variants: the object's own properties, then the selected case's, then undeclared ones.
+    assertThat(
+            validate(
+                    "{'type':'track','event':'Payment Added','properties':"
+                        + "{'extra':1,'last4':'12','method':'card','amount':'x'}}")
+                .violations())
+        .extracting(Violation::code, Violation::instancePointer)
+        .containsExactly(
+            tuple(ViolationCode.TYPE_MISMATCH, "/properties/amount"),
+            tuple(ViolationCode.LENGTH, "/properties/last4"),
+            tuple(ViolationCode.UNPLANNED_PROPERTY, "/properties/extra"));
+  }
+
+  @Test
   void closedPayloadsReportEachUndeclaredPropertyAndOpenOnesAllowThem() {
     ValidationResult r =
         order(
