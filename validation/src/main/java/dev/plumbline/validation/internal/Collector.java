@@ -76,9 +76,7 @@ public final class Collector {
   }
 
   public void pop() {
-    level--;
-    pointer.setLength(marks[2 * level]);
-    plan.setLength(marks[2 * level + 1]);
+    popTo(level - 1);
   }
 
   /** How many segments the current location has; see {@link #popTo}. */
@@ -89,8 +87,9 @@ public final class Collector {
   /** Leaves every segment entered after {@link #level} returned {@code level}. */
   public void popTo(int level) {
     if (this.level > level) {
-      this.level = level + 1;
-      pop();
+      this.level = level;
+      pointer.setLength(marks[2 * level]);
+      plan.setLength(marks[2 * level + 1]);
     }
   }
 
