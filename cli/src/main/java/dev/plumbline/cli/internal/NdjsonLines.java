@@ -1,5 +1,6 @@
 package dev.plumbline.cli.internal;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -13,6 +14,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 
 /**
  * Reads newline-delimited JSON one line at a time. A line that is not valid UTF-8, not JSON, has
@@ -69,6 +71,27 @@ public final class NdjsonLines {
     }
   }
 
+  /** Jackson's location of an earlier token inside a message; the source is never included. */
+  private static final Pattern EMBEDDED_LOCATION =
+      Pattern.compile("\\[Source: [^;]*; line: \\d+, column: (\\d+)\\]");
+
+  /**
+   * {@code not JSON at column 9: more than one value on the line}: Jackson's message without its
+   * internal names, and the column (counted in characters from 1) where reading stopped.
+   */
+  static String notJson(JsonProcessingException e) {
+    String message = e.getOriginalMessage();
+    if (message.startsWith("Trailing token")) {
+      message = "more than one value on the line";
+    } else {
+      message = EMBEDDED_LOCATION.matcher(message).replaceAll("column $1");
+    }
+    JsonLocation at = e.getLocation();
+    return at == null || at.getColumnNr() < 1
+        ? "not JSON: " + message
+        : "not JSON at column " + at.getColumnNr() + ": " + message;
+  }
+
   private static void visit(long number, byte[] bytes, Visitor visitor) {
     String text;
     try {
@@ -83,6 +106,9 @@ public final class NdjsonLines {
       visitor.line(new Unreadable(number, "not valid UTF-8"));
       return;
     }
+    if (number == 1 && text.startsWith("\uFEFF")) {
+      text = text.substring(1); // a byte order mark some editors write at the start of a file
+    }
     if (text.endsWith("\r")) {
       text = text.substring(0, text.length() - 1);
     }
@@ -92,7 +118,7 @@ public final class NdjsonLines {
     try {
       visitor.line(new Parsed(number, JSON.readTree(text)));
     } catch (JsonProcessingException e) {
-      visitor.line(new Unreadable(number, "not JSON: " + e.getOriginalMessage()));
+      visitor.line(new Unreadable(number, notJson(e)));
     } catch (StackOverflowError e) {
       visitor.line(new Unreadable(number, "not readable: nested too deeply"));
     }

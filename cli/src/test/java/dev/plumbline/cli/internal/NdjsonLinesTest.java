@@ -1,0 +1,79 @@
+package dev.plumbline.cli.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NdjsonLinesTest {
+
+  /** Each line as {@code 3 ok {"a":1}} or {@code 4 error not JSON ...}. */
+  private static List<String> read(byte[] input) throws IOException {
+    List<String> out = new ArrayList<>();
+    NdjsonLines.read(
+        new ByteArrayInputStream(input),
+        line -> {
+          if (line instanceof NdjsonLines.Parsed p) {
+            out.add(p.number() + " ok " + p.value());
+          } else if (line instanceof NdjsonLines.Unreadable u) {
+            out.add(u.number() + " error " + u.error());
+          }
+        });
+    return out;
+  }
+
+  private static byte[] utf8(String s) {
+    return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void should_skip_a_byte_order_mark_at_the_start_and_windows_line_ends() throws IOException {
+    assertThat(read(utf8("\uFEFF{\"a\":1}\r\n{\"a\":2}\r\n")))
+        .containsExactly("1 ok {\"a\":1}", "2 ok {\"a\":2}");
+  }
+
+  @Test
+  void should_not_skip_a_byte_order_mark_inside_the_file() throws IOException {
+    assertThat(read(utf8("{\"a\":1}\n\uFEFF{\"a\":2}\n")))
+        .satisfiesExactly(
+            first -> assertThat(first).isEqualTo("1 ok {\"a\":1}"),
+            second -> assertThat(second).startsWith("2 error not JSON at column 1: "));
+  }
+
+  @Test
+  void should_skip_blank_lines_but_count_them() throws IOException {
+    assertThat(read(utf8("\n   \n{\"a\":3}\n\t\n{\"a\":5}")))
+        .containsExactly("3 ok {\"a\":3}", "5 ok {\"a\":5}");
+  }
+
+  @Test
+  void should_name_the_column_and_the_problem_of_a_bad_line_and_go_on() throws IOException {
+    assertThat(
+            read(
+                utf8(
+                    String.join(
+                        "\n",
+                        "{\"a\":1} {\"a\":2}",
+                        "{\"a\":1}garbage",
+                        "[1,2",
+                        "{\"a\":1,\"a\":2}",
+                        "{\"a\":1}"))))
+        .containsExactly(
+            "1 error not JSON at column 9: more than one value on the line",
+            "2 error not JSON at column 8: Unrecognized token 'garbage': was expecting (JSON"
+                + " String, Number, Array, Object or token 'null', 'true' or 'false')",
+            "3 error not JSON at column 5: Unexpected end-of-input: expected close marker for"
+                + " Array (start marker at column 1)",
+            "4 error not JSON at column 11: Duplicate field 'a'",
+            "5 ok {\"a\":1}");
+  }
+
+  @Test
+  void should_report_a_line_that_is_not_utf8() throws IOException {
+    byte[] input = {'"', (byte) 0xC3, '"', '\n', '1', '\n'};
+    assertThat(read(input)).containsExactly("1 error not valid UTF-8", "2 ok 1");
+  }
+}
