@@ -24,9 +24,10 @@ import picocli.CommandLine.Spec;
     name = "import",
     mixinStandardHelpOptions = true,
     description = {
-      "Import a JSON Schema draft-07 or an Iglu self-describing schema as an event spec and write",
-      "a manifest holding a plan with that event. Keywords the typed model cannot express are kept",
-      "as embedded JSON Schema; nothing is dropped. A remote $ref is an error."
+      "Import a JSON Schema draft-07 or an Iglu schema as an event spec.",
+      "Writes a manifest holding a plan with that one event. Keywords the typed model cannot"
+          + " express are kept as embedded JSON Schema; nothing is dropped. A remote $ref is an"
+          + " error."
     })
 final class ImportCommand implements Callable<Integer> {
 

@@ -22,7 +22,9 @@ import picocli.CommandLine.Command;
     name = "plumbline",
     mixinStandardHelpOptions = true,
     versionProvider = PlumblineCommand.Version.class,
-    description = "Customer-data pipelines as code: compile, check and export tracking plans.",
+    description =
+        "Customer-data pipelines as code: compile, export, validate against and import tracking"
+            + " plans.",
     subcommands = {
       CompileCommand.class,
       ExportCommand.class,
@@ -62,7 +64,7 @@ public final class PlumblineCommand implements Runnable {
     cli.setParameterExceptionHandler(
         (e, ignored) -> {
           CommandLine failed = e.getCommandLine();
-          failed.getErr().println("error: " + e.getMessage());
+          failed.getErr().println("error: " + withoutErrorPrefix(e.getMessage()));
           failed.usage(failed.getErr());
           return ERROR;
         });
@@ -72,6 +74,13 @@ public final class PlumblineCommand implements Runnable {
           return ERROR;
         });
     return cli.execute(args);
+  }
+
+  /** Some picocli messages start with their own {@code Error: }; ours already says it. */
+  static String withoutErrorPrefix(String message) {
+    return message != null && message.startsWith("Error: ")
+        ? message.substring("Error: ".length())
+        : message;
   }
 
   /** The version from the jar manifest, or "development" when run from classes. */

@@ -36,9 +36,12 @@ import picocli.CommandLine.Spec;
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
-      "Validate each line of an NDJSON file (or - for standard input) against a JSON Schema",
-      "draft-07 or against the tracking plan of a manifest (with the enforcement action).",
-      "A line that is not JSON is reported with its number and the run goes on.",
+      "Validate each line of an NDJSON file against a JSON Schema or a manifest's plan.",
+      "The file may be - for standard input. --schema takes a JSON Schema draft-07 document;"
+          + " --manifest checks envelope events against the manifest's tracking plan and prints"
+          + " the enforcement action of each.",
+      "A line that is not JSON is reported with its number and the run goes on. Blank lines"
+          + " are skipped but counted.",
       "Exit codes: 0 every line valid; 3 a line invalid or unreadable; 1 usage or schema error."
     })
 final class ValidateCommand implements Callable<Integer> {

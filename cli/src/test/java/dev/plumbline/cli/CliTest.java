@@ -205,4 +205,30 @@ class CliTest {
     }
     assertThat(run("--help").out()).contains("compile").contains("export");
   }
+
+  @Test
+  void should_list_every_command_with_a_whole_sentence_and_say_error_once() {
+    String help = run("--help").out();
+    for (String command : new String[] {"compile", "export", "validate", "import"}) {
+      String summary =
+          help.lines()
+              .dropWhile(l -> !l.trim().startsWith(command + " "))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError(command + " missing from\n" + help));
+      // A summary may wrap onto an indented second line; joined, it ends a sentence.
+      String joined =
+          help.substring(help.indexOf(summary))
+              .lines()
+              .limit(2)
+              .reduce((a, b) -> b.startsWith("              ") ? a + " " + b.trim() : a)
+              .orElseThrow();
+      assertThat(joined).as(command).endsWith(".");
+    }
+
+    Run missing = run("validate", "events.ndjson");
+    assertThat(missing.code()).isEqualTo(1);
+    assertThat(missing.err())
+        .startsWith("error: Missing required argument")
+        .doesNotContain("Error: ");
+  }
 }
