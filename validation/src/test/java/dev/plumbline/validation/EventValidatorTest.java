@@ -81,6 +81,54 @@ class EventValidatorTest {
   }
 
   @Test
+  void unplannedNamesSuggestWhatWasProbablyMeant() {
+    assertThat(message("{'type':'track','event':'Order Compelted'}"))
+        .isEqualTo(
+            "expected a planned event, found track \"Order Compelted\""
+                + " (did you mean \"Order Completed\"?)");
+    assertThat(message("{'type':'track','event':'order_completed'}"))
+        .endsWith("(did you mean \"Order Completed\"?)");
+    assertThat(message("{'type':'track','event':'Home'}"))
+        .isEqualTo("expected a planned event, found track \"Home\" (planned as a page event)");
+    assertThat(message("{'type':'page','name':'Order Completed'}"))
+        .endsWith("(planned as a track event)");
+    assertThat(message("{'type':'track','event':'Refund Issued'}"))
+        .isEqualTo("expected a planned event, found track \"Refund Issued\"");
+
+    // A property: only declared properties the object lacks are suggested.
+    ValidationResult typo =
+        validate(
+            orderCompleted(
+                "{'order_id':'o','revenue':1,'currency':'USD','cupon':'X',"
+                    + "'products':[{'sku':'AB-1','price':1,'quantiy':2}]}"));
+    assertThat(typo.violations())
+        .extracting(Violation::instancePointer, Violation::message)
+        .containsExactly(
+            tuple(
+                "/properties/products/0/quantiy",
+                "expected no property 'quantiy' (not declared; did you mean 'quantity'?),"
+                    + " found integer"),
+            tuple(
+                "/properties/cupon",
+                "expected no property 'cupon' (not declared; did you mean 'coupon'?), found"
+                    + " string"));
+    ValidationResult present =
+        validate(
+            orderCompleted(
+                "{'order_id':'o','revenue':1,'currency':'USD','coupon':'X','cupon':'X',"
+                    + "'products':[{'sku':'AB-1','price':1}]}"));
+    assertThat(present.violations())
+        .extracting(Violation::message)
+        .containsExactly("expected no property 'cupon' (not declared), found string");
+  }
+
+  private static String message(String event) {
+    ValidationResult r = validate(event);
+    assertThat(r.violations()).hasSize(1);
+    return r.violations().get(0).message();
+  }
+
+  @Test
   void everyEnvelopeTypeFindsItsSpecAndPayload() {
     assertThat(
             validate("{'type':'page','name':'Home','properties':{'path':'/'}}")

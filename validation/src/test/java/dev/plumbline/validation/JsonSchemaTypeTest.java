@@ -36,6 +36,24 @@ class JsonSchemaTypeTest {
   }
 
   @Test
+  void aPropertyThatIsNotAllowedSuggestsAnAbsentDeclaredOneWithACloseName() {
+    String closed =
+        "{'properties':{'quantity':{'type':'integer'},'sku':{}},'additionalProperties':false}";
+    assertThat(validate(closed, "{'quantiy':2,'sku':'a'}").violations())
+        .extracting(Violation::code, Violation::instancePointer, Violation::message)
+        .containsExactly(
+            tuple(
+                ViolationCode.UNPLANNED_PROPERTY,
+                "/quantiy",
+                "expected no property 'quantiy' (additionalProperties: false; did you mean"
+                    + " 'quantity'?), found integer"));
+    assertThat(validate(closed, "{'quantity':1,'quantiy':2}").violations())
+        .extracting(Violation::message)
+        .containsExactly(
+            "expected no property 'quantiy' (additionalProperties: false), found integer");
+  }
+
+  @Test
   void sizeBoundsNameTheBoundAndWhatWasFound() {
     assertThat(validate("{'minProperties':2}", "{'a':1}").violations())
         .extracting(Violation::message)

@@ -215,10 +215,37 @@ final class ObjectChecker extends Checker {
     if (undeclared != null) {
       ok = false;
       for (String name : undeclared) {
-        out.addUnplanned(name, "not declared", value.get(name));
+        out.addUnplanned(
+            name, notDeclared(name, own, ownValues, selected, selectedValues), value.get(name));
       }
     }
     return ok;
+  }
+
+  /**
+   * {@code not declared}, with {@code ; did you mean 'quantity'?} when a declared property that the
+   * object lacks has a close name.
+   */
+  private static String notDeclared(
+      String name,
+      PropertySet own,
+      JsonNode[] ownValues,
+      PropertySet selected,
+      JsonNode[] selectedValues) {
+    List<String> absent = new ArrayList<>();
+    for (int i = 0; i < own.names.length; i++) {
+      if (ownValues[i] == null) {
+        absent.add(own.names[i]);
+      }
+    }
+    for (int j = 0; selected != null && j < selected.names.length; j++) {
+      if (selectedValues[j] == null) {
+        absent.add(selected.names[j]);
+      }
+    }
+    return NameSuggestion.closest(name, absent)
+        .map(s -> "not declared; did you mean '" + JsonValues.truncate(s) + "'?")
+        .orElse("not declared");
   }
 
   /**

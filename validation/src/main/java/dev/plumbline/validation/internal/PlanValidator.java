@@ -42,6 +42,9 @@ public final class PlanValidator {
 
   private final Map<EventType, CompiledSpec> firstOfType = new EnumMap<>(EventType.class);
 
+  /** The spec names of each event type in declared order, for suggestions. */
+  private final Map<EventType, ImmutableList<String>> namesOfType = new EnumMap<>(EventType.class);
+
   /** Event types by wire name. */
   private static final NameTable<EventType> TYPES;
 
@@ -65,6 +68,32 @@ public final class PlanValidator {
       firstOfType.putIfAbsent(spec.type(), compiled);
     }
     specs.forEach((t, named) -> byName.put(t, NameTable.of(named)));
+    for (EventType t : EventType.values()) {
+      namesOfType.put(
+          t,
+          plan.events().values().stream()
+              .filter(s -> s.type() == t)
+              .map(EventSpec::name)
+              .collect(ImmutableList.toImmutableList()));
+    }
+  }
+
+  /**
+   * For an unplanned name: {@code (planned as a page event)} when another type declares it, else
+   * {@code (did you mean "Product Added"?)} when a declared name of the type is close, else empty.
+   */
+  private String unplannedHint(EventType type, String name) {
+    for (EventType other : EventType.values()) {
+      if (other != type && byName.get(other).get(name) != null) {
+        return " (planned as "
+            + (other == EventType.IDENTIFY ? "an " : "a ")
+            + other.wireName()
+            + " event)";
+      }
+    }
+    return NameSuggestion.closest(name, namesOfType.get(type))
+        .map(s -> " (did you mean " + JsonValues.quote(s) + "?)")
+        .orElse("");
   }
 
   /** The event type named by the envelope, if it names one. */
@@ -150,7 +179,11 @@ public final class PlanValidator {
         return invalid(
             ViolationCode.UNPLANNED_EVENT,
             "/" + nameField,
-            "expected a planned event, found " + type.wireName() + " " + JsonValues.quote(name));
+            "expected a planned event, found "
+                + type.wireName()
+                + " "
+                + JsonValues.quote(name)
+                + unplannedHint(type, name));
       }
     }
     JsonNode payload =

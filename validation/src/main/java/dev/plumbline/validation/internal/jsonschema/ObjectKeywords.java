@@ -7,7 +7,10 @@ import dev.plumbline.validation.ViolationCode;
 import dev.plumbline.validation.internal.Checker;
 import dev.plumbline.validation.internal.Collector;
 import dev.plumbline.validation.internal.JsonValues;
+import dev.plumbline.validation.internal.NameSuggestion;
 import dev.plumbline.validation.internal.Regex;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /** The object keywords; each accepts non-objects. */
@@ -114,7 +117,7 @@ final class ObjectKeywords {
           boolean r;
           if (additionalFalse) {
             if (out != null) {
-              out.addUnplanned(name, "additionalProperties: false", child);
+              out.addUnplanned(name, notAllowed(name, v), child);
             }
             r = false;
           } else {
@@ -129,6 +132,22 @@ final class ObjectKeywords {
         }
       }
       return ok;
+    }
+
+    /**
+     * {@code additionalProperties: false}, with {@code ; did you mean 'quantity'?} when a property
+     * of {@code properties} that the object lacks has a close name.
+     */
+    private String notAllowed(String name, JsonNode object) {
+      List<String> absent = new ArrayList<>();
+      for (String declared : index.keySet()) {
+        if (object.get(declared) == null) {
+          absent.add(declared);
+        }
+      }
+      return NameSuggestion.closest(name, absent)
+          .map(s -> "additionalProperties: false; did you mean '" + JsonValues.truncate(s) + "'?")
+          .orElse("additionalProperties: false");
     }
   }
 
