@@ -1,20 +1,20 @@
 package dev.plumbline.validation.internal;
 
-import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * The declared name a misspelt one most likely meant, for the messages of unplanned events and
- * properties. Only ever runs on the invalid path.
+ * Declared names, prepared once, for suggesting the one a misspelt name most likely meant in the
+ * messages of unplanned events and undeclared properties. Immutable and thread-safe; only ever
+ * consulted on the invalid path.
  *
  * <pre>{@code
- * NameSuggestion.closest("Prodcut Added", List.of("Product Added", "Product Viewed"))
- *     // Optional["Product Added"]: one transposition
- * NameSuggestion.closest("order completed", List.of("Order Completed"))
- *     // Optional["Order Completed"]: the same but for case
- * NameSuggestion.closest("add_to_basket", List.of("com.acme/add_to_basket"))
+ * NameSuggestion events = NameSuggestion.of(List.of("Product Added", "Order Completed"));
+ * events.closest("Prodcut Added");   // Optional["Product Added"]: one swap of neighbours
+ * events.closest("order_completed"); // Optional["Order Completed"]: the same but for case and "_"
+ * events.closest("Refund Issued");   // Optional.empty()
+ * NameSuggestion.of(List.of("com.acme/add_to_basket")).closest("add_to_basket");
  *     // Optional["com.acme/add_to_basket"]: an imported Iglu name without its vendor
- * NameSuggestion.closest("refund", List.of("Order Completed"))  // Optional.empty()
  * }</pre>
  *
  * <p>Names are compared ignoring case, spaces, underscores, hyphens and dots; a declared name whose
@@ -23,89 +23,150 @@ import java.util.Optional;
  * characters, 2 up to 12, 3 beyond) is suggested; among equally close names the first declared.
  */
 public final class NameSuggestion {
-  private NameSuggestion() {}
+  private final String[] names;
+  private final char[][] keys;
+  private final char[][] lastSegmentKeys;
+
+  /** For each name, the characters of its key as bits (see {@link #signature}). */
+  private final long[] signatures;
+
+  private final int longest;
+
+  private NameSuggestion(List<String> names) {
+    this.names = names.toArray(new String[0]);
+    this.keys = new char[this.names.length][];
+    this.lastSegmentKeys = new char[this.names.length][];
+    this.signatures = new long[this.names.length];
+    int max = 0;
+    for (int i = 0; i < this.names.length; i++) {
+      String name = this.names[i];
+      keys[i] = key(name);
+      int slash = name.lastIndexOf('/');
+      lastSegmentKeys[i] = slash < 0 ? keys[i] : key(name.substring(slash + 1));
+      signatures[i] = signature(keys[i]);
+      max = Math.max(max, keys[i].length);
+    }
+    this.longest = max;
+  }
+
+  /** The declared names, in declared order (which breaks ties). */
+  public static NameSuggestion of(List<String> names) {
+    return new NameSuggestion(names);
+  }
 
   /** The declared name closest to {@code name}, if one is close enough; never {@code name}. */
-  public static Optional<String> closest(String name, Iterable<String> declared) {
-    String key = normalised(name);
-    if (key.isEmpty()) {
-      return Optional.empty();
+  public Optional<String> closest(String name) {
+    int i = closestIndex(name, null);
+    return i < 0 ? Optional.empty() : Optional.of(names[i]);
+  }
+
+  /**
+   * The index of the declared name closest to {@code name} among those whose entry in {@code
+   * present} is null (all of them when {@code present} is null), or -1.
+   */
+  public int closestIndex(String name, Object[] present) {
+    char[] key = key(name);
+    if (key.length == 0) {
+      return -1;
     }
-    int limit = key.length() <= 4 ? 1 : key.length() <= 12 ? 2 : 3;
-    String best = null;
+    int limit = key.length <= 4 ? 1 : key.length <= 12 ? 2 : 3;
+    int best = -1;
     int bestDistance = limit + 1;
-    for (String candidate : declared) {
-      if (candidate.equals(name)) {
+    long signature = signature(key);
+    int[] rows = null;
+    for (int i = 0; i < names.length; i++) {
+      if ((present != null && present[i] != null) || names[i].equals(name)) {
         continue;
       }
-      String other = normalised(candidate);
-      if (other.equals(key) || normalised(lastSegment(candidate)).equals(key)) {
-        return Optional.of(candidate);
+      char[] other = keys[i];
+      if (java.util.Arrays.equals(other, key) || java.util.Arrays.equals(lastSegmentKeys[i], key)) {
+        return i;
       }
-      int d = distance(key, other, bestDistance);
+      if (Math.abs(other.length - key.length) >= bestDistance
+          || Long.bitCount(signature & ~signatures[i]) >= bestDistance
+          || Long.bitCount(signatures[i] & ~signature) >= bestDistance) {
+        continue; // each edit adds or removes at most one character: too far to be the closest
+      }
+      if (rows == null) {
+        rows = new int[3 * (longest + 1)];
+      }
+      int d = distance(key, other, bestDistance, rows);
       if (d < bestDistance) {
-        best = candidate;
+        best = i;
         bestDistance = d;
       }
     }
-    return Optional.ofNullable(best);
+    return best;
   }
 
-  private static String lastSegment(String name) {
-    return name.substring(name.lastIndexOf('/') + 1);
+  /**
+   * The set of a key's characters, each as bit {@code c % 64}. Characters that one key has and the
+   * other lacks need an edit each, and sharing a bit only hides differences, so the bits set in one
+   * signature and not the other are a lower bound of the distance.
+   */
+  static long signature(char[] key) {
+    long bits = 0;
+    for (char c : key) {
+      bits |= 1L << c; // shifts use the low six bits: c % 64
+    }
+    return bits;
   }
 
   /** Lower case, without spaces, underscores, hyphens and dots. */
-  static String normalised(String name) {
-    StringBuilder sb = new StringBuilder(name.length());
+  static char[] key(String name) {
+    char[] out = new char[name.length()];
+    int n = 0;
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
       if (c != ' ' && c != '_' && c != '-' && c != '.') {
-        sb.append(c);
+        out[n++] = Character.toLowerCase(c);
       }
     }
-    return sb.toString().toLowerCase(Locale.ROOT);
+    return n == out.length ? out : java.util.Arrays.copyOf(out, n);
   }
 
   /**
    * The optimal string alignment distance (Damerau-Levenshtein without editing a substring twice),
-   * or any value {@code >= cap} once it is certain to reach {@code cap}.
+   * or any value {@code >= cap} once it is certain to reach {@code cap}. {@code rows} holds at
+   * least {@code 3 * (b.length + 1)} values; its contents do not matter.
    */
-  static int distance(String a, String b, int cap) {
-    int n = a.length();
-    int m = b.length();
+  static int distance(char[] a, char[] b, int cap, int[] rows) {
+    int n = a.length;
+    int m = b.length;
     if (Math.abs(n - m) >= cap) {
       return cap;
     }
-    int[] before = new int[m + 1];
-    int[] previous = new int[m + 1];
-    int[] current = new int[m + 1];
+    int width = m + 1;
+    int before = 0; // row i - 2
+    int previous = width; // row i - 1
+    int current = 2 * width; // row i
     for (int j = 0; j <= m; j++) {
-      previous[j] = j;
+      rows[previous + j] = j;
     }
     for (int i = 1; i <= n; i++) {
-      current[0] = i;
+      rows[current] = i;
       int rowMin = i;
+      char ai = a[i - 1];
       for (int j = 1; j <= m; j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        int d = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
-        if (i > 1
-            && j > 1
-            && a.charAt(i - 1) == b.charAt(j - 2)
-            && a.charAt(i - 2) == b.charAt(j - 1)) {
-          d = Math.min(d, before[j - 2] + 1);
+        int cost = ai == b[j - 1] ? 0 : 1;
+        int d =
+            Math.min(
+                Math.min(rows[previous + j] + 1, rows[current + j - 1] + 1),
+                rows[previous + j - 1] + cost);
+        if (i > 1 && j > 1 && ai == b[j - 2] && a[i - 2] == b[j - 1]) {
+          d = Math.min(d, rows[before + j - 2] + 1);
         }
-        current[j] = d;
+        rows[current + j] = d;
         rowMin = Math.min(rowMin, d);
       }
       if (rowMin >= cap) {
         return cap;
       }
-      int[] t = before;
+      int t = before;
       before = previous;
       previous = current;
       current = t;
     }
-    return previous[m];
+    return rows[previous + m];
   }
 }

@@ -36,6 +36,9 @@ final class ObjectChecker extends Checker {
     private final int[] slotIndex;
     private final int mask;
 
+    /** The names, prepared for suggesting one in place of an undeclared name. */
+    final NameSuggestion suggestions;
+
     PropertySet(
         String planPrefix,
         String[] names,
@@ -57,6 +60,7 @@ final class ObjectChecker extends Checker {
         r += b ? 1 : 0;
       }
       this.requiredCount = r;
+      this.suggestions = NameSuggestion.of(java.util.Arrays.asList(this.names));
       int size = Integer.highestOneBit(Math.max(4, names.length * 2 + 1) - 1) << 1;
       this.slots = new String[size];
       this.slotIndex = new int[size];
@@ -232,20 +236,15 @@ final class ObjectChecker extends Checker {
       JsonNode[] ownValues,
       PropertySet selected,
       JsonNode[] selectedValues) {
-    List<String> absent = new ArrayList<>();
-    for (int i = 0; i < own.names.length; i++) {
-      if (ownValues[i] == null) {
-        absent.add(own.names[i]);
-      }
+    int i = own.suggestions.closestIndex(name, ownValues);
+    String meant = i >= 0 ? own.names[i] : null;
+    if (meant == null && selected != null) {
+      int j = selected.suggestions.closestIndex(name, selectedValues);
+      meant = j >= 0 ? selected.names[j] : null;
     }
-    for (int j = 0; selected != null && j < selected.names.length; j++) {
-      if (selectedValues[j] == null) {
-        absent.add(selected.names[j]);
-      }
-    }
-    return NameSuggestion.closest(name, absent)
-        .map(s -> "not declared; did you mean '" + JsonValues.truncate(s) + "'?")
-        .orElse("not declared");
+    return meant == null
+        ? "not declared"
+        : "not declared; did you mean '" + JsonValues.truncate(meant) + "'?";
   }
 
   /**

@@ -43,7 +43,7 @@ public final class PlanValidator {
   private final Map<EventType, CompiledSpec> firstOfType = new EnumMap<>(EventType.class);
 
   /** The spec names of each event type in declared order, for suggestions. */
-  private final Map<EventType, ImmutableList<String>> namesOfType = new EnumMap<>(EventType.class);
+  private final Map<EventType, NameSuggestion> namesOfType = new EnumMap<>(EventType.class);
 
   /** Event types by wire name. */
   private static final NameTable<EventType> TYPES;
@@ -71,10 +71,11 @@ public final class PlanValidator {
     for (EventType t : EventType.values()) {
       namesOfType.put(
           t,
-          plan.events().values().stream()
-              .filter(s -> s.type() == t)
-              .map(EventSpec::name)
-              .collect(ImmutableList.toImmutableList()));
+          NameSuggestion.of(
+              plan.events().values().stream()
+                  .filter(s -> s.type() == t)
+                  .map(EventSpec::name)
+                  .collect(ImmutableList.toImmutableList())));
     }
   }
 
@@ -91,7 +92,9 @@ public final class PlanValidator {
             + " event)";
       }
     }
-    return NameSuggestion.closest(name, namesOfType.get(type))
+    return namesOfType
+        .get(type)
+        .closest(name)
         .map(s -> " (did you mean " + JsonValues.quote(s) + "?)")
         .orElse("");
   }

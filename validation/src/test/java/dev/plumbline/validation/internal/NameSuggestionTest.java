@@ -3,6 +3,7 @@ package dev.plumbline.validation.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.CharRange;
@@ -11,39 +12,53 @@ import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 
 class NameSuggestionTest {
-  private static final List<String> EVENTS =
-      List.of("Product Added", "Product Viewed", "Order Completed", "Cart Viewed");
+  private static final NameSuggestion EVENTS =
+      NameSuggestion.of(
+          List.of("Product Added", "Product Viewed", "Order Completed", "Cart Viewed"));
+
+  private static Optional<String> closest(String name, List<String> names) {
+    return NameSuggestion.of(names).closest(name);
+  }
 
   @Test
   void should_suggest_the_name_with_one_or_two_slips() {
-    assertThat(NameSuggestion.closest("Prodcut Added", EVENTS)).contains("Product Added");
-    assertThat(NameSuggestion.closest("Order Complete", EVENTS)).contains("Order Completed");
-    assertThat(NameSuggestion.closest("Crt Vewed", EVENTS)).contains("Cart Viewed");
+    assertThat(EVENTS.closest("Prodcut Added")).contains("Product Added");
+    assertThat(EVENTS.closest("Order Complete")).contains("Order Completed");
+    assertThat(EVENTS.closest("Crt Vewed")).contains("Cart Viewed");
   }
 
   @Test
   void should_ignore_case_separators_and_an_iglu_vendor() {
-    assertThat(NameSuggestion.closest("order_completed", EVENTS)).contains("Order Completed");
-    assertThat(NameSuggestion.closest("PRODUCT-VIEWED", EVENTS)).contains("Product Viewed");
-    assertThat(NameSuggestion.closest("add_to_basket", List.of("com.acme/add_to_basket")))
+    assertThat(EVENTS.closest("order_completed")).contains("Order Completed");
+    assertThat(EVENTS.closest("PRODUCT-VIEWED")).contains("Product Viewed");
+    assertThat(closest("add_to_basket", List.of("com.acme/add_to_basket")))
         .contains("com.acme/add_to_basket");
   }
 
   @Test
   void should_suggest_nothing_far_away_or_for_the_name_itself() {
-    assertThat(NameSuggestion.closest("Refund Issued", EVENTS)).isEmpty();
-    assertThat(NameSuggestion.closest("Cart Viewed", List.of("Cart Viewed"))).isEmpty();
-    assertThat(NameSuggestion.closest("", EVENTS)).isEmpty();
-    assertThat(NameSuggestion.closest("__", EVENTS)).isEmpty();
+    assertThat(EVENTS.closest("Refund Issued")).isEmpty();
+    assertThat(closest("Cart Viewed", List.of("Cart Viewed"))).isEmpty();
+    assertThat(EVENTS.closest("")).isEmpty();
+    assertThat(EVENTS.closest("__")).isEmpty();
     // Short names allow one slip only.
-    assertThat(NameSuggestion.closest("qty", List.of("sku"))).isEmpty();
-    assertThat(NameSuggestion.closest("sk", List.of("sku"))).contains("sku");
+    assertThat(closest("qty", List.of("sku"))).isEmpty();
+    assertThat(closest("sk", List.of("sku"))).contains("sku");
+  }
+
+  @Test
+  void should_only_consider_names_whose_value_is_absent() {
+    NameSuggestion props = NameSuggestion.of(List.of("coupon", "currency", "country"));
+    assertThat(props.closestIndex("cupon", null)).isZero();
+    assertThat(props.closestIndex("cupon", new Object[] {"present", null, null})).isEqualTo(-1);
+    assertThat(props.closestIndex("countr", new Object[] {null, null, null})).isEqualTo(2);
+    assertThat(props.closestIndex("countr", new Object[] {null, null, "present"})).isEqualTo(-1);
   }
 
   @Test
   void should_prefer_the_closest_then_the_first_declared() {
-    assertThat(NameSuggestion.closest("Product Viewe", EVENTS)).contains("Product Viewed");
-    assertThat(NameSuggestion.closest("ab", List.of("ax", "ay"))).contains("ax");
+    assertThat(EVENTS.closest("Product Viewe")).contains("Product Viewed");
+    assertThat(closest("ab", List.of("ax", "ay"))).contains("ax");
   }
 
   /** The full optimal string alignment matrix, without the early exits. */
@@ -71,12 +86,24 @@ class NameSuggestionTest {
   }
 
   @Property(tries = 3000)
+  void signaturesNeverOverstateTheDistance(
+      @ForAll @StringLength(max = 9) @CharRange(from = 'a', to = 'z') String a,
+      @ForAll @StringLength(max = 9) @CharRange(from = '0', to = 'z') String b) {
+    long sa = NameSuggestion.signature(a.toCharArray());
+    long sb = NameSuggestion.signature(b.toCharArray());
+    int bound = Math.max(Long.bitCount(sa & ~sb), Long.bitCount(sb & ~sa));
+    assertThat(bound).isLessThanOrEqualTo(reference(a, b));
+  }
+
+  @Property(tries = 3000)
   void distanceIsTheAlignmentDistanceBelowTheCap(
       @ForAll @StringLength(max = 9) @CharRange(from = 'a', to = 'd') String a,
       @ForAll @StringLength(max = 9) @CharRange(from = 'a', to = 'd') String b,
       @ForAll @IntRange(min = 1, max = 10) int cap) {
     int expected = reference(a, b);
-    int actual = NameSuggestion.distance(a, b, cap);
+    int actual =
+        NameSuggestion.distance(
+            a.toCharArray(), b.toCharArray(), cap, new int[3 * (b.length() + 1)]);
     if (expected < cap) {
       assertThat(actual).isEqualTo(expected);
     } else {

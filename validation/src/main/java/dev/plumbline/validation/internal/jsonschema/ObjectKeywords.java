@@ -9,8 +9,7 @@ import dev.plumbline.validation.internal.Collector;
 import dev.plumbline.validation.internal.JsonValues;
 import dev.plumbline.validation.internal.NameSuggestion;
 import dev.plumbline.validation.internal.Regex;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Map;
 
 /** The object keywords; each accepts non-objects. */
@@ -35,6 +34,9 @@ final class ObjectKeywords {
 
     private final boolean additionalFalse;
 
+    /** The names of {@code properties}, for suggesting one in place of a name not allowed. */
+    private final NameSuggestion suggestions;
+
     Properties(
         ImmutableMap<String, Checker> properties,
         ImmutableMap<String, Checker> patternProperties,
@@ -53,6 +55,7 @@ final class ObjectKeywords {
         i++;
       }
       index = idx.buildOrThrow();
+      suggestions = NameSuggestion.of(Arrays.asList(names));
       int p = patternProperties.size();
       patterns = new Regex[p];
       patternCheckers = new Checker[p];
@@ -139,15 +142,16 @@ final class ObjectKeywords {
      * of {@code properties} that the object lacks has a close name.
      */
     private String notAllowed(String name, JsonNode object) {
-      List<String> absent = new ArrayList<>();
-      for (String declared : index.keySet()) {
-        if (object.get(declared) == null) {
-          absent.add(declared);
-        }
+      JsonNode[] present = new JsonNode[names.length];
+      for (int i = 0; i < names.length; i++) {
+        present[i] = object.get(names[i]);
       }
-      return NameSuggestion.closest(name, absent)
-          .map(s -> "additionalProperties: false; did you mean '" + JsonValues.truncate(s) + "'?")
-          .orElse("additionalProperties: false");
+      int meant = suggestions.closestIndex(name, present);
+      return meant < 0
+          ? "additionalProperties: false"
+          : "additionalProperties: false; did you mean '"
+              + JsonValues.truncate(names[meant])
+              + "'?";
     }
   }
 
