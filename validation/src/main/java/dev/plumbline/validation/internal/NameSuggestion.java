@@ -1,5 +1,6 @@
 package dev.plumbline.validation.internal;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -79,7 +80,7 @@ public final class NameSuggestion {
         continue;
       }
       char[] other = keys[i];
-      if (java.util.Arrays.equals(other, key) || java.util.Arrays.equals(lastSegmentKeys[i], key)) {
+      if (Arrays.equals(other, key) || Arrays.equals(lastSegmentKeys[i], key)) {
         return i;
       }
       if (Math.abs(other.length - key.length) >= bestDistance
@@ -122,7 +123,7 @@ public final class NameSuggestion {
         out[n++] = Character.toLowerCase(c);
       }
     }
-    return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+    return n == out.length ? out : Arrays.copyOf(out, n);
   }
 
   /**

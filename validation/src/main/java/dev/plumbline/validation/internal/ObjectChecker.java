@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -60,7 +61,7 @@ final class ObjectChecker extends Checker {
         r += b ? 1 : 0;
       }
       this.requiredCount = r;
-      this.suggestions = NameSuggestion.of(java.util.Arrays.asList(this.names));
+      this.suggestions = NameSuggestion.of(Arrays.asList(this.names));
       int size = Integer.highestOneBit(Math.max(4, names.length * 2 + 1) - 1) << 1;
       this.slots = new String[size];
       this.slotIndex = new int[size];

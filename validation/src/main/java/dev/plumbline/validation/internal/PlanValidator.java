@@ -42,8 +42,8 @@ public final class PlanValidator {
 
   private final Map<EventType, CompiledSpec> firstOfType = new EnumMap<>(EventType.class);
 
-  /** The spec names of each event type in declared order, for suggestions. */
-  private final Map<EventType, NameSuggestion> namesOfType = new EnumMap<>(EventType.class);
+  /** The spec names of each event type, for suggesting one in place of an unplanned name. */
+  private final Map<EventType, NameSuggestion> suggestionsByType = new EnumMap<>(EventType.class);
 
   /** Event types by wire name. */
   private static final NameTable<EventType> TYPES;
@@ -69,7 +69,7 @@ public final class PlanValidator {
     }
     specs.forEach((t, named) -> byName.put(t, NameTable.of(named)));
     for (EventType t : EventType.values()) {
-      namesOfType.put(
+      suggestionsByType.put(
           t,
           NameSuggestion.of(
               plan.events().values().stream()
@@ -92,7 +92,7 @@ public final class PlanValidator {
             + " event)";
       }
     }
-    return namesOfType
+    return suggestionsByType
         .get(type)
         .closest(name)
         .map(s -> " (did you mean " + JsonValues.quote(s) + "?)")
