@@ -24,9 +24,11 @@ import java.util.Optional;
  */
 public final class TypeValidator {
   private final Checker checker;
+  private final ImmutableList<String> schemaProblems;
 
-  private TypeValidator(Checker checker) {
+  private TypeValidator(Checker checker, ImmutableList<String> schemaProblems) {
     this.checker = checker;
+    this.schemaProblems = schemaProblems;
   }
 
   /**
@@ -40,7 +42,24 @@ public final class TypeValidator {
   public static TypeValidator compile(DataType type, Map<String, CustomType> customTypes) {
     requireNonNull(type, "type");
     requireNonNull(customTypes, "customTypes");
-    return new TypeValidator(new CheckerCompiler(customTypes).compile(type));
+    CheckerCompiler compiler = new CheckerCompiler(customTypes);
+    Checker checker = compiler.compile(type);
+    return new TypeValidator(checker, compiler.schemaProblems());
+  }
+
+  /**
+   * The embedded JSON Schema parts of the type that are not valid draft-07 (such as {@code
+   * "minLength": -1}), each naming the keyword and its JSON pointer. Every value such a part
+   * applies to fails with {@code UNSUPPORTED_SCHEMA}, so a tool that compiles a user's schema
+   * reports these as an error up front. Empty for types declared in Java.
+   *
+   * <pre>{@code
+   * TypeValidator.compile(JsonSchemaType.of("{\"minLength\": -1}"), Map.of()).schemaProblems();
+   * // ["'minLength' must be a non-negative integer, found -1 (at /minLength)"]
+   * }</pre>
+   */
+  public ImmutableList<String> schemaProblems() {
+    return schemaProblems;
   }
 
   /** Validates a value; never throws. Java null and {@code MissingNode} are type mismatches. */

@@ -54,6 +54,22 @@ class JsonSchemaTypeTest {
   }
 
   @Test
+  void schemaProblemsNameEachInvalidPartUpFront() {
+    TypeValidator broken =
+        TypeValidator.compile(object().optional("a", schema("{'minLength':-1}")), Map.of());
+    assertThat(broken.schemaProblems())
+        .containsExactly("'minLength' must be a non-negative integer, found -1 (at /minLength)");
+    // The part still rejects what it applies to, and only that.
+    assertThat(broken.validate(json("{}")).valid()).isTrue();
+    assertThat(broken.validate(json("{'a':'x'}")).violations())
+        .extracting(Violation::code)
+        .containsExactly(ViolationCode.UNSUPPORTED_SCHEMA);
+    assertThat(TypeValidator.compile(schema("{'minLength':1}"), Map.of()).schemaProblems())
+        .isEmpty();
+    assertThat(TypeValidator.compile(string().minLength(1), Map.of()).schemaProblems()).isEmpty();
+  }
+
+  @Test
   void sizeBoundsNameTheBoundAndWhatWasFound() {
     assertThat(validate("{'minProperties':2}", "{'a':1}").violations())
         .extracting(Violation::message)
@@ -112,6 +128,13 @@ class JsonSchemaTypeTest {
     assertThat(validate(anchor, "2").violations())
         .extracting(Violation::code, Violation::planLocation)
         .containsExactly(tuple(ViolationCode.RANGE, "allOf/0/$ref"));
+
+    // An empty reference is the document itself, like '#'.
+    String self = "{'type':'object','required':['id'],'properties':{'child':{'$ref':''}}}";
+    assertThat(validate(self, "{'id':1,'child':{'id':2}}").valid()).isTrue();
+    assertThat(validate(self, "{'id':1,'child':{}}").violations())
+        .extracting(Violation::code, Violation::instancePointer)
+        .containsExactly(tuple(ViolationCode.REQUIRED_MISSING, "/child/id"));
 
     String base =
         "{'$id':'http://example.com/root.json','items':{'$ref':'item.json'},"

@@ -21,9 +21,11 @@ import dev.plumbline.core.types.UnionType;
 import dev.plumbline.core.types.VariantCase;
 import dev.plumbline.core.types.Variants;
 import dev.plumbline.validation.internal.jsonschema.JsonSchemaCompiler;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -36,6 +38,7 @@ public final class CheckerCompiler {
   private final Map<String, CustomType> customTypes;
   private final Map<String, Checker> compiledRefs = new HashMap<>();
   private final Set<String> compiling = new HashSet<>();
+  private final List<String> schemaProblems = new ArrayList<>();
 
   public CheckerCompiler(Map<String, CustomType> customTypes) {
     this.customTypes = ImmutableMap.copyOf(customTypes);
@@ -89,10 +92,26 @@ public final class CheckerCompiler {
       Checker target = ref(r.name());
       return nullable ? new NullableChecker(target) : target;
     } else if (type instanceof JsonSchemaType j) {
-      Checker schema = JsonSchemaCompiler.compile(j);
+      Checker schema = jsonSchema(j);
       return nullable ? new NullableChecker(schema) : schema;
     }
     throw new IllegalArgumentException("unhandled type " + type);
+  }
+
+  /**
+   * The JSON Schema parts compiled so far that are not valid draft-07, each naming its keyword and
+   * where it is; every value such a part applies to fails with {@code UNSUPPORTED_SCHEMA}.
+   */
+  public ImmutableList<String> schemaProblems() {
+    return ImmutableList.copyOf(schemaProblems);
+  }
+
+  private Checker jsonSchema(JsonSchemaType type) {
+    Checker schema = JsonSchemaCompiler.compile(type);
+    if (schema instanceof UnsupportedChecker u) {
+      schemaProblems.add(u.reason().replaceFirst("^not a valid draft-07 schema: ", ""));
+    }
+    return schema;
   }
 
   private Checker ref(String name) {
@@ -129,7 +148,7 @@ public final class CheckerCompiler {
   private Checker object(ObjectType o, boolean nullable) {
     if (o.constraints().isPresent()) {
       Checker object = plainObject(o, false);
-      Checker constraints = JsonSchemaCompiler.compile(o.constraints().get());
+      Checker constraints = jsonSchema(o.constraints().get());
       Checker both = new AllChecker(ImmutableList.of(object, constraints));
       return nullable ? new NullableChecker(both) : both;
     }

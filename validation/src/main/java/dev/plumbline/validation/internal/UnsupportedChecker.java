@@ -11,6 +11,11 @@ public final class UnsupportedChecker extends Checker {
     this.reason = reason;
   }
 
+  /** Why this schema cannot be checked, naming the keyword and where it is. */
+  public String reason() {
+    return reason;
+  }
+
   @Override
   public String expected() {
     return "a value of an unsupported JSON Schema";
