@@ -75,19 +75,62 @@ public final class JsonValues {
 
   /** A quoted string, cut after {@link #MAX_SHOWN} code points. */
   public static String quote(String s) {
-    return "\"" + truncate(s) + "\"";
+    return "\"" + shown(s, true) + "\"";
   }
 
-  /** Cuts a text after {@link #MAX_SHOWN} characters, never inside a surrogate pair. */
+  /**
+   * Cuts a text after {@link #MAX_SHOWN} characters, never inside a surrogate pair, and escapes its
+   * control characters.
+   */
   public static String truncate(String s) {
+    return shown(s, false);
+  }
+
+  private static String shown(String s, boolean quoted) {
     if (s.length() <= MAX_SHOWN) {
-      return s;
+      return printable(s, quoted);
     }
     int end = MAX_SHOWN;
     if (Character.isHighSurrogate(s.charAt(end - 1))) {
       end--;
     }
-    return s.substring(0, end) + "…(" + s.length() + " chars)";
+    return printable(s.substring(0, end), quoted) + "…(" + s.length() + " chars)";
+  }
+
+  /**
+   * The text with control characters written as JSON writes them (a backslash and {@code n}, or
+   * {@code u} and four hex digits), so a message stays on one line and shows what was sent; with
+   * {@code quoted}, also quotes and backslashes, so the text sits between quotes unambiguously.
+   */
+  static String printable(String s, boolean quoted) {
+    int i = 0;
+    while (i < s.length() && !needsEscape(s.charAt(i), quoted)) {
+      i++;
+    }
+    if (i == s.length()) {
+      return s;
+    }
+    StringBuilder sb = new StringBuilder(s.length() + 8).append(s, 0, i);
+    for (; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!needsEscape(c, quoted)) {
+        sb.append(c);
+        continue;
+      }
+      switch (c) {
+        case '\n' -> sb.append("\\n");
+        case '\r' -> sb.append("\\r");
+        case '\t' -> sb.append("\\t");
+        case '"' -> sb.append("\\\"");
+        case '\\' -> sb.append("\\\\");
+        default -> sb.append(String.format("\\u%04x", (int) c));
+      }
+    }
+    return sb.toString();
+  }
+
+  private static boolean needsEscape(char c, boolean quoted) {
+    return c < 0x20 || c == 0x7f || (quoted && (c == '"' || c == '\\'));
   }
 
   /** True for a JSON number with no fractional part ({@code 1.0} is an integer). */
