@@ -369,6 +369,15 @@ class JsonSchemaImporterTest {
                 + " for it (refs to it were resolved)");
   }
 
+  @Test
+  void anEmptyRefIsTheDocumentItselfLikeHash() {
+    String withHash = "{\"type\":\"object\",\"properties\":{\"child\":{\"$ref\":\"#\"}}}";
+    ImportedSchema hash = JsonSchemaImporter.importSchema(json(withHash));
+    ImportedSchema empty = JsonSchemaImporter.importSchema(json(withHash.replace("\"#\"", "\"\"")));
+    assertThat(empty.type().toString())
+        .isEqualTo(hash.type().toString().replace("\"$ref\":\"#\"", "\"$ref\":\"\""));
+  }
+
   // --- errors -----------------------------------------------------------------------------------
 
   @Test

@@ -79,6 +79,9 @@ final class DocumentRefs {
     if (ref.startsWith("#")) {
       return Optional.of(ref.substring(1));
     }
+    if (ref.isEmpty()) {
+      return Optional.of(""); // the document itself, like "#" (RFC 3986, section 5.2.2)
+    }
     if (rootId.isPresent()) {
       String id = rootId.get();
       if (ref.equals(id)) {

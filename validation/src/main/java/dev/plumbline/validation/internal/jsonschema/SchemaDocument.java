@@ -182,8 +182,9 @@ final class SchemaDocument {
   static String resolve(String base, String ref) {
     int baseHash = base.indexOf('#');
     String baseDoc = baseHash < 0 ? base : base.substring(0, baseHash);
-    if (ref.startsWith("#")) {
-      return ref.length() == 1 ? baseDoc : baseDoc + ref;
+    if (ref.isEmpty() || ref.startsWith("#")) {
+      // An empty reference is the current document itself, like "#" (RFC 3986, section 5.2.2).
+      return ref.length() <= 1 ? baseDoc : baseDoc + ref;
     }
     int hash = ref.indexOf('#');
     String refDoc = hash < 0 ? ref : ref.substring(0, hash);
