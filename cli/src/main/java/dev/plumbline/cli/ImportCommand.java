@@ -10,7 +10,12 @@ import dev.plumbline.core.importing.ImportedEvent;
 import dev.plumbline.core.importing.JsonSchemaImporter;
 import dev.plumbline.core.manifest.Manifest;
 import dev.plumbline.core.manifest.Manifests;
+import dev.plumbline.core.plan.TrackingPlan;
+import dev.plumbline.validation.TypeValidator;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -50,8 +55,8 @@ final class ImportCommand implements Callable<Integer> {
       names = "--event",
       paramLabel = "<name>",
       description =
-          "The event name (jsonschema: default the schema's title, else the file name; iglu: the"
-              + " schema's vendor/name).")
+          "The event name (jsonschema only: default the schema's title, else the file name; an"
+              + " Iglu schema's name is always its vendor/name).")
   Optional<String> event = Optional.empty();
 
   @Option(
@@ -73,6 +78,16 @@ final class ImportCommand implements Callable<Integer> {
     var err = spec.commandLine().getErr();
     try {
       EventType eventType = EventType.fromWireName(type.toLowerCase(Locale.ROOT));
+      if (eventType == EventType.ALIAS) {
+        err.println(
+            "error: --type alias: alias calls carry no payload and are never validated; use track,"
+                + " identify, page, screen or group");
+        return PlumblineCommand.ERROR;
+      }
+      if (sameFile(schemaFile, out)) {
+        err.println("error: --out " + out + " is the schema file itself; choose another path");
+        return PlumblineCommand.ERROR;
+      }
       JsonNode schema = SchemaFiles.readJson(schemaFile);
       ImportedEvent imported =
           format == Format.iglu
@@ -83,18 +98,48 @@ final class ImportCommand implements Callable<Integer> {
         return PlumblineCommand.ERROR;
       }
       String planName = planName();
-      Pipeline pipeline = Pipeline.named(planName).plan(imported.toPlan(planName)).build();
+      TrackingPlan plan = imported.toPlan(planName);
+      List<String> problems =
+          TypeValidator.compile(imported.spec().payload(), plan.customTypes()).schemaProblems();
+      if (!problems.isEmpty()) {
+        err.println(
+            "error: "
+                + schemaFile
+                + " is not a valid JSON Schema draft-07 document: "
+                + String.join("; ", problems));
+        return PlumblineCommand.ERROR;
+      }
+      Pipeline pipeline = Pipeline.named(planName).plan(plan).build();
       Manifest manifest = Manifests.compile(pipeline);
       Path written = new OutputFiles(Path.of(".")).write(out.toString(), manifest.json());
       var w = spec.commandLine().getOut();
-      w.printf("Imported event '%s' (%s) from %s%n", imported.spec().name(), type, schemaFile);
+      w.printf(
+          "Imported event '%s' (%s) from %s%n",
+          imported.spec().name(), eventType.wireName(), schemaFile);
       w.printf("  manifest: %s%n", written);
       w.printf("  digest:   %s%n", manifest.digest());
-      imported.notes().forEach(n -> w.printf("  note: %s%n", n));
+      boolean titleIsName =
+          format == Format.jsonschema
+              && event.isEmpty()
+              && imported.spec().name().equals(schema.path("title").asText(null));
+      for (String note : imported.notes()) {
+        w.printf(
+            "  note: %s%n",
+            titleIsName && note.startsWith("/title: ") ? "/title: used as the event name" : note);
+      }
       return PlumblineCommand.OK;
     } catch (SchemaFiles.UnreadableFile | IllegalArgumentException e) {
       err.println("error: " + schemaFile + ": " + e.getMessage());
       return PlumblineCommand.ERROR;
+    }
+  }
+
+  /** Whether two paths name the same file (when the second does not exist yet, they differ). */
+  private static boolean sameFile(Path a, Path b) {
+    try {
+      return Files.exists(b) && Files.isSameFile(a, b);
+    } catch (IOException e) {
+      return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
   }
 

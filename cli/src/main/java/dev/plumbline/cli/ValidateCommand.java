@@ -1,5 +1,6 @@
 package dev.plumbline.cli;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -98,10 +99,14 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     LineCheck check;
+    Path source = against.schema.orElseGet(() -> against.manifest.orElseThrow());
     try {
-      check = against.schema.isPresent() ? schemaCheck(against.schema.get()) : manifestCheck();
-    } catch (ManifestException | IllegalArgumentException | SchemaFiles.UnreadableFile e) {
+      check = against.schema.isPresent() ? schemaCheck(source) : manifestCheck();
+    } catch (SchemaFiles.UnreadableFile e) {
       err.println("error: " + e.getMessage());
+      return PlumblineCommand.ERROR;
+    } catch (ManifestException | IllegalArgumentException e) {
+      err.println("error: " + source + ": " + e.getMessage());
       return PlumblineCommand.ERROR;
     }
     try (InputStream in = open()) {
@@ -115,7 +120,16 @@ final class ValidateCommand implements Callable<Integer> {
               NdjsonLines.Parsed p = (NdjsonLines.Parsed) line;
               check.check(p.number(), p.value(), out);
             }
+            if (out.checkError()) {
+              throw new OutputClosed(line.number());
+            }
           });
+    } catch (OutputClosed e) {
+      err.println(
+          "error: cannot write the results (the output was closed or is full) after line "
+              + e.line
+              + "; stopped reading");
+      return PlumblineCommand.ERROR;
     } catch (NoSuchFileException e) {
       err.println("error: input file '" + input + "' does not exist");
       return PlumblineCommand.ERROR;
@@ -132,6 +146,16 @@ final class ValidateCommand implements Callable<Integer> {
     return invalid + unreadable == 0 ? PlumblineCommand.OK : INVALID;
   }
 
+  /** Thrown from the line visitor to stop reading once the output can no longer be written. */
+  private static final class OutputClosed extends RuntimeException {
+    final long line;
+
+    OutputClosed(long line) {
+      super(null, null, false, false);
+      this.line = line;
+    }
+  }
+
   private InputStream open() throws IOException {
     return "-".equals(input) ? System.in : Files.newInputStream(Path.of(input));
   }
@@ -145,6 +169,11 @@ final class ValidateCommand implements Callable<Integer> {
     JsonNode schema = SchemaFiles.readJson(schemaFile);
     ImportedSchema imported = JsonSchemaImporter.importSchema(schema);
     TypeValidator validator = TypeValidator.compile(imported.type(), imported.customTypes());
+    if (!validator.schemaProblems().isEmpty()) {
+      throw new IllegalArgumentException(
+          "not a valid JSON Schema draft-07 document: "
+              + String.join("; ", validator.schemaProblems()));
+    }
     return (line, value, out) -> {
       ValidationResult r = validator.validate(value);
       count(r);
@@ -154,7 +183,7 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private LineCheck manifestCheck() {
-    Manifest manifest = ManifestReader.read(against.manifest.get());
+    Manifest manifest = ManifestReader.read(against.manifest.orElseThrow());
     EventValidator validator = EventValidator.compile(manifest.pipeline().plan());
     Enforcer enforcer = Enforcer.of(manifest.pipeline().plan());
     return (line, value, out) -> {
@@ -209,10 +238,21 @@ final class ValidateCommand implements Callable<Integer> {
     }
     out.printf("line %d: invalid%s%s%n", line, event, action);
     for (Violation v : r.violations()) {
-      out.printf(
-          "  %s %s: %s%n",
-          v.code(), v.instancePointer().isEmpty() ? "/" : v.instancePointer(), v.message());
+      out.printf("  %s %s: %s%n", v.code(), shownPointer(v.instancePointer()), v.message());
     }
+  }
+
+  /**
+   * A pointer for the text output: {@code (root)} for the whole value (plain {@code /} is the
+   * pointer of the key {@code ""}), control characters in keys escaped as in JSON.
+   */
+  static String shownPointer(String pointer) {
+    if (pointer.isEmpty()) {
+      return "(root)";
+    }
+    return pointer.chars().anyMatch(c -> c < 0x20 || c == 0x7f)
+        ? new String(JsonStringEncoder.getInstance().quoteAsString(pointer))
+        : pointer;
   }
 
   private void report(PrintWriter out, NdjsonLines.Unreadable u) {

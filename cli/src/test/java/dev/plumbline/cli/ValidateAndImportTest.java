@@ -245,4 +245,142 @@ class ValidateAndImportTest {
     assertThat(r.err()).contains("s.json");
     assertThat(dir.resolve("m.json")).doesNotExist();
   }
+
+  private static final String BROKEN = "{\"properties\": {\"a\": {\"minLength\": -1}}}";
+
+  @Test
+  void should_exit_1_naming_the_file_for_a_schema_that_is_not_valid_draft07() throws Exception {
+    Path schema = write("broken.json", BROKEN);
+    Path empty = write("empty.ndjson", "");
+
+    CliTest.Run validate = run("validate", "--schema", schema.toString(), empty.toString());
+    assertThat(validate.code()).isEqualTo(1);
+    assertThat(validate.err())
+        .isEqualTo(
+            "error: "
+                + schema
+                + ": not a valid JSON Schema draft-07 document: 'minLength' must be a"
+                + " non-negative integer, found -1 (at /properties/a/minLength)\n");
+
+    Path out = dir.resolve("imported.json");
+    CliTest.Run imported =
+        run("import", "--format", "jsonschema", schema.toString(), "--out", out.toString());
+    assertThat(imported.code()).isEqualTo(1);
+    assertThat(imported.err()).contains("broken.json").contains("/properties/a/minLength");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void should_name_the_manifest_file_when_it_is_not_a_manifest() throws Exception {
+    Path manifest = write("not-a-manifest.json", "{}");
+    CliTest.Run r =
+        run("validate", "--manifest", manifest.toString(), write("e.ndjson", "{}").toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).startsWith("error: " + manifest + ": ").contains("/apiVersion");
+  }
+
+  @Test
+  void should_refuse_to_import_over_the_schema_itself_or_as_an_alias() throws Exception {
+    Path schema = write("order.schema.json", ORDER_SCHEMA);
+
+    CliTest.Run same =
+        run("import", "--format", "jsonschema", schema.toString(), "--out", schema.toString());
+    assertThat(same.code()).isEqualTo(1);
+    assertThat(same.err()).contains("is the schema file itself");
+    assertThat(Files.readString(schema)).isEqualTo(ORDER_SCHEMA);
+
+    CliTest.Run alias =
+        run(
+            "import",
+            "--format",
+            "jsonschema",
+            schema.toString(),
+            "--type",
+            "alias",
+            "--out",
+            dir.resolve("a.json").toString());
+    assertThat(alias.code()).isEqualTo(1);
+    assertThat(alias.err()).contains("--type alias").contains("never validated");
+  }
+
+  @Test
+  void should_say_that_the_title_became_the_event_name() throws Exception {
+    Path schema = write("order.schema.json", ORDER_SCHEMA);
+    CliTest.Run r =
+        run(
+            "import",
+            "--format",
+            "jsonschema",
+            schema.toString(),
+            "--type",
+            "TRACK",
+            "--out",
+            dir.resolve("m.json").toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("Imported event 'Order Completed' (track)")
+        .contains("note: /title: used as the event name")
+        .doesNotContain("'title' is not kept");
+  }
+
+  @Test
+  void should_report_out_of_range_numbers_and_deep_values_per_line_and_go_on() throws Exception {
+    Path schema = write("open.json", "{\"type\": \"object\"}");
+    String deep = "{\"a\":" + "[".repeat(10_000) + "]".repeat(10_000) + "}";
+    Path events =
+        write(
+            "events.ndjson",
+            String.join("\n", "{\"n\": 1}", "{\"n\": 1e999999999999}", deep, "{\"n\": 2}"));
+
+    CliTest.Run r =
+        run("validate", "--schema", schema.toString(), "--format", "json", events.toString());
+
+    assertThat(r.code()).isEqualTo(3);
+    List<JsonNode> lines = jsonLines(r.out());
+    assertThat(lines).extracting(l -> l.path("line").asInt()).containsExactly(1, 2, 3, 4);
+    assertThat(lines.get(1).path("error").asText())
+        .isEqualTo(
+            "not JSON: the number 1e999999999999 is out of range (too many nonzero exponent"
+                + " digits)");
+    assertThat(lines.get(2).path("valid").asBoolean()).isTrue(); // an open object, any depth
+    assertThat(lines.get(3).path("valid").asBoolean()).isTrue();
+  }
+
+  @Test
+  void should_write_text_that_stays_on_one_line_per_violation() throws Exception {
+    Path schema =
+        write(
+            "closed.json",
+            "{\"type\": \"object\", \"additionalProperties\": false, \"minProperties\": 9}");
+    Path events = write("events.ndjson", "{\"line\\nbreak\": \"a\\tb\"}\n[]\n");
+
+    CliTest.Run r = run("validate", "--schema", schema.toString(), events.toString());
+
+    assertThat(r.out())
+        .contains("  UNPLANNED_PROPERTY /line\\nbreak: expected no property 'line\\nbreak'")
+        .contains("  TYPE_MISMATCH (root): expected object, found array");
+  }
+
+  @Test
+  void should_stop_with_exit_1_when_the_output_cannot_be_written() throws Exception {
+    Path schema = write("open.json", "{\"type\": \"object\"}");
+    Path events = write("events.ndjson", "{}\n{}\n{}\n");
+    java.io.OutputStream closed =
+        new java.io.OutputStream() {
+          @Override
+          public void write(int b) throws java.io.IOException {
+            throw new java.io.IOException("closed");
+          }
+        };
+    java.io.StringWriter err = new java.io.StringWriter();
+
+    int code =
+        PlumblineCommand.execute(
+            new String[] {"validate", "--schema", schema.toString(), events.toString()},
+            new java.io.PrintWriter(closed, true),
+            new java.io.PrintWriter(err, true));
+
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString()).contains("cannot write the results").contains("after line 1");
+  }
 }

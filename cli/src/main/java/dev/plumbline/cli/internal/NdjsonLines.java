@@ -1,12 +1,6 @@
 package dev.plumbline.cli.internal;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +8,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Pattern;
 
 /**
  * Reads newline-delimited JSON one line at a time. A line that is not valid UTF-8, not JSON, has
@@ -38,13 +31,6 @@ public final class NdjsonLines {
   public interface Visitor {
     void line(Line line);
   }
-
-  private static final ObjectMapper JSON =
-      JsonMapper.builder()
-          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          .build();
 
   private NdjsonLines() {}
 
@@ -71,27 +57,6 @@ public final class NdjsonLines {
     }
   }
 
-  /** Jackson's location of an earlier token inside a message; the source is never included. */
-  private static final Pattern EMBEDDED_LOCATION =
-      Pattern.compile("\\[Source: [^;]*; line: \\d+, column: (\\d+)\\]");
-
-  /**
-   * {@code not JSON at column 9: more than one value on the line}: Jackson's message without its
-   * internal names, and the column (counted in characters from 1) where reading stopped.
-   */
-  static String notJson(JsonProcessingException e) {
-    String message = e.getOriginalMessage();
-    if (message.startsWith("Trailing token")) {
-      message = "more than one value on the line";
-    } else {
-      message = EMBEDDED_LOCATION.matcher(message).replaceAll("column $1");
-    }
-    JsonLocation at = e.getLocation();
-    return at == null || at.getColumnNr() < 1
-        ? "not JSON: " + message
-        : "not JSON at column " + at.getColumnNr() + ": " + message;
-  }
-
   private static void visit(long number, byte[] bytes, Visitor visitor) {
     String text;
     try {
@@ -116,9 +81,14 @@ public final class NdjsonLines {
       return;
     }
     try {
-      visitor.line(new Parsed(number, JSON.readTree(text)));
-    } catch (JsonProcessingException e) {
-      visitor.line(new Unreadable(number, notJson(e)));
+      visitor.line(new Parsed(number, JsonInput.parse(text)));
+    } catch (JsonInput.NotJson e) {
+      visitor.line(
+          new Unreadable(
+              number,
+              e.column > 0
+                  ? "not JSON at column " + e.column + ": " + e.problem
+                  : "not JSON: " + e.problem));
     } catch (StackOverflowError e) {
       visitor.line(new Unreadable(number, "not readable: nested too deeply"));
     }

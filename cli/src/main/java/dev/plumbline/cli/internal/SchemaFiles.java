@@ -1,11 +1,6 @@
 package dev.plumbline.cli.internal;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -13,13 +8,6 @@ import java.nio.file.Path;
 
 /** Reads a JSON document given on the command line, with errors that name the file. */
 public final class SchemaFiles {
-  private static final ObjectMapper JSON =
-      JsonMapper.builder()
-          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          .build();
-
   private SchemaFiles() {}
 
   /** A file that is missing, unreadable or not JSON; the message names it. */
@@ -38,21 +26,16 @@ public final class SchemaFiles {
    */
   public static JsonNode readJson(Path file) {
     try {
-      return JSON.readTree(Files.readAllBytes(file));
+      return JsonInput.parse(Files.readAllBytes(file));
     } catch (NoSuchFileException e) {
       throw new UnreadableFile("file '" + file + "' does not exist", e);
-    } catch (JsonProcessingException e) {
+    } catch (JsonInput.NotJson e) {
       throw new UnreadableFile(
           "'"
               + file
               + "' is not JSON: "
-              + e.getOriginalMessage()
-              + (e.getLocation() == null
-                  ? ""
-                  : " at line "
-                      + e.getLocation().getLineNr()
-                      + ", column "
-                      + e.getLocation().getColumnNr()),
+              + e.problem
+              + (e.line > 0 ? " at line " + e.line + ", column " + e.column : ""),
           e);
     } catch (IOException e) {
       throw new UnreadableFile("cannot read '" + file + "': " + e.getMessage(), e);
