@@ -289,6 +289,18 @@ class ValidateAndImportTest {
     assertThat(same.err()).contains("is the schema file itself");
     assertThat(Files.readString(schema)).isEqualTo(ORDER_SCHEMA);
 
+    Path file = write("a-file", "");
+    CliTest.Run blocked =
+        run(
+            "import",
+            "--format",
+            "jsonschema",
+            schema.toString(),
+            "--out",
+            file.resolve("m.json").toString());
+    assertThat(blocked.code()).isEqualTo(1);
+    assertThat(blocked.err()).contains("a file is in the way of a directory");
+
     CliTest.Run alias =
         run(
             "import",

@@ -9,7 +9,11 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 
 /** Writes UTF-8, LF-terminated output files below one directory. */
@@ -35,8 +39,23 @@ public final class OutputFiles {
       Files.writeString(file, text, StandardCharsets.UTF_8);
       return file;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot write " + file + ": " + reason(e), e);
     }
+  }
+
+  /** What went wrong, in words: the JDK's messages for these are often just the path. */
+  static String reason(IOException e) {
+    String what =
+        e instanceof FileAlreadyExistsException
+            ? "a file is in the way of a directory"
+            : e instanceof AccessDeniedException
+                ? "permission denied"
+                : e instanceof NoSuchFileException
+                    ? "no such directory"
+                    : e instanceof NotDirectoryException
+                        ? "a file is in the way of a directory"
+                        : e.getClass().getSimpleName();
+    return e.getMessage() == null ? what : what + " (" + e.getMessage() + ")";
   }
 
   /** Writes a JSON tree pretty-printed with a trailing newline. */
