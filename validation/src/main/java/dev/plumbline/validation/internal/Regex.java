@@ -7,6 +7,12 @@ package dev.plumbline.validation.internal;
  * expression RE2 accepts that lies in the subset of {@link BitParallelPattern} (sequences of
  * characters, classes and quantifiers, such as {@code ^[A-Z]{2,4}-[0-9]{3,6}$}) runs there instead
  * (as a table lookup per character on ASCII text): same result, no allocation.
+ *
+ * <p>{@code java.util.regex} backtracks, so a pattern RE2 rejects can take exponential time on some
+ * texts ({@code ^(a|a)*(?=b)\1$} on forty {@code a}s). Its search reads at most {@link #MIN_STEPS}
+ * characters plus {@link #STEPS_PER_CHARACTER} per character of the text, and gives up beyond that
+ * or when it exhausts the stack: the text then counts as not matching, and {@link #mismatch} says
+ * that the search gave up.
  */
 public final class Regex {
   /** The expression as written. */
@@ -15,7 +21,71 @@ public final class Regex {
   private final BitParallelPattern fast;
   private final BitParallelPattern.Dfa table;
   private final ThreadLocal<com.google.re2j.Matcher> re2;
-  private final ThreadLocal<java.util.regex.Matcher> jdk;
+  private final ThreadLocal<JdkSearch> jdk;
+
+  /** Characters the JDK engine may read for any text, before it gives up. */
+  static final long MIN_STEPS = 1_000_000;
+
+  /** Characters the JDK engine may read per character of the text, on top of {@link #MIN_STEPS}. */
+  static final long STEPS_PER_CHARACTER = 1_000;
+
+  private static final int FOUND = 1;
+  private static final int NOT_FOUND = 0;
+  private static final int GAVE_UP = -1;
+
+  /** A thread's matcher and the budgeted view of the text it searches. */
+  private static final class JdkSearch {
+    final java.util.regex.Matcher matcher;
+    final BudgetedText text = new BudgetedText();
+
+    JdkSearch(java.util.regex.Pattern pattern) {
+      this.matcher = pattern.matcher("");
+    }
+  }
+
+  /** A text whose characters may be read a bounded number of times in all. */
+  private static final class BudgetedText implements CharSequence {
+    private String text = "";
+    private long remaining;
+
+    void reset(String text, long budget) {
+      this.text = text;
+      this.remaining = budget;
+    }
+
+    @Override
+    public char charAt(int index) {
+      if (--remaining < 0) {
+        throw OutOfSteps.INSTANCE;
+      }
+      return text.charAt(index);
+    }
+
+    @Override
+    public int length() {
+      return text.length();
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      return text.subSequence(start, end);
+    }
+
+    @Override
+    public String toString() {
+      return text;
+    }
+  }
+
+  /** Thrown through the JDK engine when a search has read its budget; no stack trace. */
+  private static final class OutOfSteps extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    static final OutOfSteps INSTANCE = new OutOfSteps();
+
+    private OutOfSteps() {
+      super("out of steps", null, false, false);
+    }
+  }
 
   /**
    * Compiles an expression.
@@ -39,11 +109,11 @@ public final class Regex {
     } else {
       java.util.regex.Pattern compiled = java.util.regex.Pattern.compile(source);
       this.re2 = null;
-      this.jdk = ThreadLocal.withInitial(() -> compiled.matcher(""));
+      this.jdk = ThreadLocal.withInitial(() -> new JdkSearch(compiled));
     }
   }
 
-  /** Whether the text contains a match; false when the JDK engine exhausts its stack. */
+  /** Whether the text contains a match; false when the JDK engine gives up (see above). */
   public boolean find(String text) {
     if (table != null) {
       int r = table.run(text);
@@ -62,14 +132,37 @@ public final class Regex {
         m.reset("");
       }
     }
-    java.util.regex.Matcher m = jdk.get();
+    return jdkFind(text) == FOUND;
+  }
+
+  private int jdkFind(String text) {
+    JdkSearch search = jdk.get();
+    search.text.reset(text, MIN_STEPS + STEPS_PER_CHARACTER * text.length());
     try {
-      return m.reset(text).find();
-    } catch (StackOverflowError e) {
-      return false;
+      return search.matcher.reset(search.text).find() ? FOUND : NOT_FOUND;
+    } catch (OutOfSteps | StackOverflowError e) {
+      return GAVE_UP;
     } finally {
-      m.reset("");
+      search.matcher.reset("");
+      search.text.reset("", 0);
     }
+  }
+
+  /**
+   * The message for a text that {@link #find} found no match in: {@code expected string matching
+   * /^[A-Z]{2}$/, found "usa"}, saying so when the JDK engine gave up rather than finding none.
+   */
+  public String mismatch(String text) {
+    String message =
+        "expected string matching /"
+            + JsonValues.truncate(source)
+            + "/, found "
+            + JsonValues.quote(text);
+    return jdk != null && jdkFind(text) == GAVE_UP
+        ? message
+            + " (the search gave up: the pattern backtracks too much on this text; counted as no"
+            + " match)"
+        : message;
   }
 
   boolean usesRe2() {

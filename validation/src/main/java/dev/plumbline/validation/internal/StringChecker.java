@@ -52,12 +52,7 @@ final class StringChecker extends Checker {
       if (out == null) {
         return false;
       }
-      out.add(
-          ViolationCode.PATTERN_MISMATCH,
-          "expected string matching /"
-              + JsonValues.truncate(pattern.source)
-              + "/, found "
-              + JsonValues.quote(s));
+      out.add(ViolationCode.PATTERN_MISMATCH, pattern.mismatch(s));
       ok = false;
     }
     if (format != null && !Formats.matches(format, s)) {

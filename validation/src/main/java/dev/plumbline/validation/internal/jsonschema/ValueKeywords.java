@@ -158,12 +158,7 @@ final class ValueKeywords {
         return true;
       }
       if (out != null) {
-        out.add(
-            ViolationCode.PATTERN_MISMATCH,
-            "expected string matching /"
-                + JsonValues.truncate(regex.source)
-                + "/, found "
-                + JsonValues.quote(v.textValue()));
+        out.add(ViolationCode.PATTERN_MISMATCH, regex.mismatch(v.textValue()));
       }
       return false;
     }
