@@ -48,6 +48,17 @@ class EventValidatorTest {
       assertSingle(r, ViolationCode.INVALID_ENVELOPE, "", "events");
       assertThat(r.planned()).isFalse();
     }
+    assertThat(
+            VALIDATOR
+                .validate(new com.fasterxml.jackson.databind.node.POJONode(new Object()))
+                .violations())
+        .extracting(Violation::message)
+        .containsExactly("expected an event object, found a Java object");
+    assertThat(
+            validate(orderCompleted(Fixtures.VALID_ORDER.replace("'o-1'", "'o-1','gift':1")))
+                .violations())
+        .extracting(Violation::message)
+        .containsExactly("expected boolean, found integer 1");
     assertSingle(
         validate("{'event':'Order Completed'}"), ViolationCode.INVALID_ENVELOPE, "/type", "events");
     assertSingle(
@@ -129,6 +140,25 @@ class EventValidatorTest {
   }
 
   @Test
+  void planLocationsEscapeNamesSoEachIsOneSegment() {
+    EventValidator v =
+        EventValidator.compile(
+            dev.plumbline.core.plan.TrackingPlan.named("p")
+                .event(
+                    dev.plumbline.core.plan.EventSpec.track("com.acme/add")
+                        .required("a/b", dev.plumbline.core.types.Types.string())
+                        .optional("c~d", dev.plumbline.core.types.Types.integer()))
+                .build());
+    ValidationResult r =
+        v.validate(json("{'type':'track','event':'com.acme/add','properties':{'c~d':'x'}}"));
+    assertThat(r.violations())
+        .extracting(Violation::instancePointer, Violation::planLocation)
+        .containsExactly(
+            tuple("/properties/a~1b", "events/com.acme~1add/properties/a~1b"),
+            tuple("/properties/c~0d", "events/com.acme~1add/properties/c~0d"));
+  }
+
+  @Test
   void everyEnvelopeTypeFindsItsSpecAndPayload() {
     assertThat(
             validate("{'type':'page','name':'Home','properties':{'path':'/'}}")
@@ -160,6 +190,9 @@ class EventValidatorTest {
                 .orElseThrow()
                 .name())
         .isEqualTo("Identify");
+    // For identify and group 'name' is only a label: a non-string one selects the first spec.
+    assertThat(validate("{'type':'identify','name':3,'traits':{'email':'a@b.co'}}").valid())
+        .isTrue();
     // alias is not validated.
     ValidationResult alias = validate("{'type':'alias','previousId':'x'}");
     assertThat(alias.valid()).isTrue();

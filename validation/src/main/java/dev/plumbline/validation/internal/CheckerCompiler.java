@@ -167,7 +167,7 @@ public final class CheckerCompiler {
       Map<String, ObjectChecker.PropertySet> byMatch = new LinkedHashMap<>();
       for (VariantCase c : v.cases()) {
         ObjectChecker.PropertySet set =
-            properties("variants/" + c.name(), c.properties(), o.properties());
+            properties("variants/" + Collector.escape(c.name()), c.properties(), o.properties());
         for (String match : c.match()) {
           byMatch.putIfAbsent(match, set);
         }

@@ -49,7 +49,11 @@ public final class JsonValues {
     if (v.isArray()) {
       return "array";
     }
-    return "nothing";
+    if (v.isMissingNode()) {
+      return "nothing";
+    }
+    // Nodes JSON text never produces: binary data, an embedded Java object.
+    return v.isBinary() ? "binary data" : "a Java object";
   }
 
   /** A short rendering: {@code "abc"}, {@code 12.5}, {@code true}, {@code object}, ... */
@@ -67,7 +71,7 @@ public final class JsonValues {
    * The kind and, for scalars, the value: {@code string "abc"}, {@code integer 5}, {@code array}.
    */
   public static String describeWithKind(JsonNode v) {
-    if (v.isContainerNode() || v.isNull() || v.isMissingNode()) {
+    if (!v.isValueNode() || v.isNull() || v.isPojo() || v.isBinary()) {
       return kind(v);
     }
     return kind(v) + " " + describe(v);

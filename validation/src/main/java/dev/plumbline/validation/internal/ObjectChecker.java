@@ -51,7 +51,9 @@ final class ObjectChecker extends Checker {
       this.planSegments = new String[names.length];
       for (int i = 0; i < names.length; i++) {
         this.names[i] = names[i].intern();
-        this.planSegments[i] = planPrefix == null ? this.names[i] : planPrefix + "/" + names[i];
+        // Escaped like pointer tokens, so that a name holding '/' is one segment.
+        String segment = Collector.escape(names[i]);
+        this.planSegments[i] = planPrefix == null ? segment : planPrefix + "/" + segment;
       }
       this.checkers = checkers;
       this.required = required;

@@ -33,7 +33,7 @@ public final class PlanValidator {
       this.payload = payload;
       this.valid = new ValidationResult(Optional.of(spec), ImmutableList.of());
       this.pointerRoot = "/" + spec.type().payloadField();
-      this.planRoot = "events/" + spec.name() + "/" + spec.type().payloadField();
+      this.planRoot = "events/" + Collector.escape(spec.name()) + "/" + spec.type().payloadField();
     }
   }
 
@@ -143,7 +143,8 @@ public final class PlanValidator {
       nameNode = eventNode;
     }
     String name = nameNode == null ? null : JsonValues.textOf(nameNode);
-    if (nameNode != null && name == null) {
+    boolean nameOnlyLabels = type == EventType.IDENTIFY || type == EventType.GROUP;
+    if (nameNode != null && name == null && !nameOnlyLabels) {
       return invalid(
           ViolationCode.INVALID_ENVELOPE,
           "/" + nameField,
