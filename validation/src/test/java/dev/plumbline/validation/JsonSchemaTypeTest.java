@@ -70,6 +70,36 @@ class JsonSchemaTypeTest {
   }
 
   @Test
+  void floatNodesAreJudgedAtTheDecimalTheyPrintAs() {
+    com.fasterxml.jackson.databind.node.FloatNode point3 =
+        com.fasterxml.jackson.databind.node.FloatNode.valueOf(0.3f);
+    assertThat(
+            TypeValidator.compile(dev.plumbline.core.types.Types.number().max(0.3), Map.of())
+                .validate(point3)
+                .valid())
+        .isTrue();
+    assertThat(
+            TypeValidator.compile(
+                    dev.plumbline.core.types.Types.number()
+                        .multipleOf(new java.math.BigDecimal("0.1")),
+                    Map.of())
+                .validate(point3)
+                .valid())
+        .isTrue();
+    assertThat(
+            TypeValidator.compile(schema("{'const':0.1}"), Map.of())
+                .validate(com.fasterxml.jackson.databind.node.FloatNode.valueOf(0.1f))
+                .valid())
+        .isTrue();
+    assertThat(
+            TypeValidator.compile(dev.plumbline.core.types.Types.number().max(0.25), Map.of())
+                .validate(point3)
+                .violations())
+        .extracting(Violation::message)
+        .containsExactly("expected number <= 0.25, found 0.3");
+  }
+
+  @Test
   void sizeBoundsNameTheBoundAndWhatWasFound() {
     assertThat(validate("{'minProperties':2}", "{'a':1}").violations())
         .extracting(Violation::message)

@@ -1,6 +1,7 @@
 package dev.plumbline.validation.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.FloatNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
@@ -137,13 +138,24 @@ public final class JsonValues {
     return c < 0x20 || c == 0x7f || (quoted && (c == '"' || c == '\\'));
   }
 
+  /**
+   * A number node's value as a double. A {@code FloatNode} (built in code with {@code put(name,
+   * 0.3f)}) is taken at the decimal it prints as ({@code 0.3}), not at its exact binary value
+   * widened to a double ({@code 0.30000001192092896}), so checks and messages agree.
+   */
+  public static double doubleOf(JsonNode v) {
+    return v instanceof FloatNode
+        ? Double.parseDouble(Float.toString(v.floatValue()))
+        : v.doubleValue();
+  }
+
   /** True for a JSON number with no fractional part ({@code 1.0} is an integer). */
   public static boolean isIntegral(JsonNode v) {
     if (v.isIntegralNumber()) {
       return true;
     }
     if (v.isDouble() || v.isFloat()) {
-      double d = v.doubleValue();
+      double d = doubleOf(v);
       return Double.isInfinite(d) || (!Double.isNaN(d) && d == Math.rint(d));
     }
     if (v.isBigDecimal()) {
@@ -155,7 +167,7 @@ public final class JsonValues {
 
   /** True for a number that is not NaN (NaN only appears when the parser allows it). */
   public static boolean isRealNumber(JsonNode v) {
-    return v.isNumber() && !((v.isDouble() || v.isFloat()) && Double.isNaN(v.doubleValue()));
+    return v.isNumber() && !((v.isDouble() || v.isFloat()) && Double.isNaN(doubleOf(v)));
   }
 
   /**
@@ -167,14 +179,14 @@ public final class JsonValues {
       return BigDecimal.valueOf(v.longValue());
     }
     if (v.isDouble() || v.isFloat()) {
-      return BigDecimal.valueOf(v.doubleValue());
+      return BigDecimal.valueOf(doubleOf(v));
     }
     return v.decimalValue();
   }
 
   /** True for an infinite double (a literal such as {@code 1e400} parsed as a double). */
   public static boolean isInfinite(JsonNode v) {
-    return (v.isDouble() || v.isFloat()) && Double.isInfinite(v.doubleValue());
+    return (v.isDouble() || v.isFloat()) && Double.isInfinite(doubleOf(v));
   }
 
   /** Compares two numbers exactly; infinities compare beyond every finite number. */
@@ -188,13 +200,13 @@ public final class JsonValues {
     boolean ai = isInfinite(a);
     boolean bi = isInfinite(b);
     if (ai && bi) {
-      return Double.compare(a.doubleValue(), b.doubleValue());
+      return Double.compare(doubleOf(a), doubleOf(b));
     }
     if (ai) {
-      return a.doubleValue() > 0 ? 1 : -1;
+      return doubleOf(a) > 0 ? 1 : -1;
     }
     if (bi) {
-      return b.doubleValue() > 0 ? -1 : 1;
+      return doubleOf(b) > 0 ? -1 : 1;
     }
     return exact(a).compareTo(exact(b));
   }
@@ -248,7 +260,7 @@ public final class JsonValues {
   /** A hash consistent with {@link #jsonEquals}, looking at most {@code maxDepth} levels down. */
   public static int jsonHash(JsonNode v, int maxDepth) {
     if (v.isNumber()) {
-      double d = v.doubleValue();
+      double d = doubleOf(v);
       return d == 0 ? 0 : Double.hashCode(d);
     }
     if (v.isTextual()) {

@@ -78,7 +78,7 @@ public final class MultipleOf {
       return testLong(number.longValue());
     }
     if (number.isDouble() || number.isFloat()) {
-      return testDouble(number.doubleValue());
+      return testDouble(JsonValues.doubleOf(number));
     }
     return isMultiple(JsonValues.exact(number), step);
   }

@@ -48,7 +48,7 @@ final class NumberChecker extends Checker {
         return validLong(value.longValue());
       }
       if (value instanceof DoubleNode) {
-        double d = value.doubleValue();
+        double d = JsonValues.doubleOf(value);
         if (!Double.isNaN(d)) {
           return validDouble(d);
         }

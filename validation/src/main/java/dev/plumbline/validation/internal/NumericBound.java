@@ -48,7 +48,7 @@ public final class NumericBound {
       return compareLong(number.longValue());
     }
     if (number.isDouble() || number.isFloat()) {
-      return compareDouble(number.doubleValue());
+      return compareDouble(JsonValues.doubleOf(number));
     }
     return number.decimalValue().compareTo(value);
   }
