@@ -101,7 +101,7 @@ final class ValidateCommand implements Callable<Integer> {
     LineCheck check;
     Path source = against.schema.orElseGet(() -> against.manifest.orElseThrow());
     try {
-      check = against.schema.isPresent() ? schemaCheck(source) : manifestCheck();
+      check = against.schema.isPresent() ? schemaCheck(source) : manifestCheck(source);
     } catch (SchemaFiles.UnreadableFile e) {
       err.println("error: " + e.getMessage());
       return PlumblineCommand.ERROR;
@@ -182,8 +182,8 @@ final class ValidateCommand implements Callable<Integer> {
     };
   }
 
-  private LineCheck manifestCheck() {
-    Manifest manifest = ManifestReader.read(against.manifest.orElseThrow());
+  private LineCheck manifestCheck(Path manifestFile) {
+    Manifest manifest = ManifestReader.read(manifestFile);
     EventValidator validator = EventValidator.compile(manifest.pipeline().plan());
     Enforcer enforcer = Enforcer.of(manifest.pipeline().plan());
     return (line, value, out) -> {

@@ -51,6 +51,16 @@ class ValidateAndImportTest {
     return lines;
   }
 
+  /** {@code plumbline import --format jsonschema <schema> --out <out>} and any further options. */
+  private static CliTest.Run importJsonSchema(Path schema, Path out, String... options) {
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of(
+                "import", "--format", "jsonschema", schema.toString(), "--out", out.toString()));
+    args.addAll(List.of(options));
+    return run(args.toArray(String[]::new));
+  }
+
   @Test
   void should_print_one_json_object_per_line_and_go_on_after_a_bad_line() throws Exception {
     Path schema = write("order.schema.json", ORDER_SCHEMA);
@@ -196,8 +206,7 @@ class ValidateAndImportTest {
     Path schema = write("order.schema.json", ORDER_SCHEMA);
     Path out = dir.resolve("imported/manifest.json");
 
-    CliTest.Run r =
-        run("import", "--format", "jsonschema", schema.toString(), "--out", out.toString());
+    CliTest.Run r = importJsonSchema(schema, out);
 
     assertThat(r.code()).as(r.err()).isZero();
     Manifest m = ManifestReader.read(out);
@@ -232,14 +241,7 @@ class ValidateAndImportTest {
   void should_name_the_problem_when_an_import_fails() throws Exception {
     Path schema = write("s.json", "{\"type\": \"string\"}");
 
-    CliTest.Run r =
-        run(
-            "import",
-            "--format",
-            "jsonschema",
-            schema.toString(),
-            "--out",
-            dir.resolve("m.json").toString());
+    CliTest.Run r = importJsonSchema(schema, dir.resolve("m.json"));
 
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("s.json");
@@ -263,8 +265,7 @@ class ValidateAndImportTest {
                 + " non-negative integer, found -1 (at /properties/a/minLength)\n");
 
     Path out = dir.resolve("imported.json");
-    CliTest.Run imported =
-        run("import", "--format", "jsonschema", schema.toString(), "--out", out.toString());
+    CliTest.Run imported = importJsonSchema(schema, out);
     assertThat(imported.code()).isEqualTo(1);
     assertThat(imported.err()).contains("broken.json").contains("/properties/a/minLength");
     assertThat(out).doesNotExist();
@@ -283,34 +284,17 @@ class ValidateAndImportTest {
   void should_refuse_to_import_over_the_schema_itself_or_as_an_alias() throws Exception {
     Path schema = write("order.schema.json", ORDER_SCHEMA);
 
-    CliTest.Run same =
-        run("import", "--format", "jsonschema", schema.toString(), "--out", schema.toString());
+    CliTest.Run same = importJsonSchema(schema, schema);
     assertThat(same.code()).isEqualTo(1);
     assertThat(same.err()).contains("is the schema file itself");
     assertThat(Files.readString(schema)).isEqualTo(ORDER_SCHEMA);
 
     Path file = write("a-file", "");
-    CliTest.Run blocked =
-        run(
-            "import",
-            "--format",
-            "jsonschema",
-            schema.toString(),
-            "--out",
-            file.resolve("m.json").toString());
+    CliTest.Run blocked = importJsonSchema(schema, file.resolve("m.json"));
     assertThat(blocked.code()).isEqualTo(1);
     assertThat(blocked.err()).contains("a file is in the way of a directory");
 
-    CliTest.Run alias =
-        run(
-            "import",
-            "--format",
-            "jsonschema",
-            schema.toString(),
-            "--type",
-            "alias",
-            "--out",
-            dir.resolve("a.json").toString());
+    CliTest.Run alias = importJsonSchema(schema, dir.resolve("a.json"), "--type", "alias");
     assertThat(alias.code()).isEqualTo(1);
     assertThat(alias.err()).contains("--type alias").contains("never validated");
   }
@@ -318,16 +302,7 @@ class ValidateAndImportTest {
   @Test
   void should_say_that_the_title_became_the_event_name() throws Exception {
     Path schema = write("order.schema.json", ORDER_SCHEMA);
-    CliTest.Run r =
-        run(
-            "import",
-            "--format",
-            "jsonschema",
-            schema.toString(),
-            "--type",
-            "TRACK",
-            "--out",
-            dir.resolve("m.json").toString());
+    CliTest.Run r = importJsonSchema(schema, dir.resolve("m.json"), "--type", "TRACK");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out())
         .contains("Imported event 'Order Completed' (track)")

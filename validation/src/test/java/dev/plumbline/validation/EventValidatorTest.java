@@ -8,6 +8,10 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.POJONode;
+import dev.plumbline.core.plan.EventSpec;
+import dev.plumbline.core.plan.TrackingPlan;
+import dev.plumbline.core.types.Types;
 import org.junit.jupiter.api.Test;
 
 class EventValidatorTest {
@@ -48,10 +52,7 @@ class EventValidatorTest {
       assertSingle(r, ViolationCode.INVALID_ENVELOPE, "", "events");
       assertThat(r.planned()).isFalse();
     }
-    assertThat(
-            VALIDATOR
-                .validate(new com.fasterxml.jackson.databind.node.POJONode(new Object()))
-                .violations())
+    assertThat(VALIDATOR.validate(new POJONode(new Object())).violations())
         .extracting(Violation::message)
         .containsExactly("expected an event object, found a Java object");
     assertThat(
@@ -143,11 +144,11 @@ class EventValidatorTest {
   void planLocationsEscapeNamesSoEachIsOneSegment() {
     EventValidator v =
         EventValidator.compile(
-            dev.plumbline.core.plan.TrackingPlan.named("p")
+            TrackingPlan.named("p")
                 .event(
-                    dev.plumbline.core.plan.EventSpec.track("com.acme/add")
-                        .required("a/b", dev.plumbline.core.types.Types.string())
-                        .optional("c~d", dev.plumbline.core.types.Types.integer()))
+                    EventSpec.track("com.acme/add")
+                        .required("a/b", Types.string())
+                        .optional("c~d", Types.integer()))
                 .build());
     ValidationResult r =
         v.validate(json("{'type':'track','event':'com.acme/add','properties':{'c~d':'x'}}"));
@@ -202,10 +203,7 @@ class EventValidatorTest {
   @Test
   void identifyWithoutAnIdentifySpecIsUnplanned() {
     EventValidator noIdentify =
-        EventValidator.compile(
-            dev.plumbline.core.plan.TrackingPlan.named("p")
-                .event(dev.plumbline.core.plan.EventSpec.track("A"))
-                .build());
+        EventValidator.compile(TrackingPlan.named("p").event(EventSpec.track("A")).build());
     ValidationResult r = noIdentify.validate(json("{'type':'identify','traits':{}}"));
     assertSingle(r, ViolationCode.UNPLANNED_EVENT, "/type", "events");
   }

@@ -1,6 +1,7 @@
 package dev.plumbline.validation;
 
 import static dev.plumbline.core.types.Types.nullable;
+import static dev.plumbline.core.types.Types.number;
 import static dev.plumbline.core.types.Types.object;
 import static dev.plumbline.core.types.Types.string;
 import static dev.plumbline.validation.Fixtures.json;
@@ -10,12 +11,14 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.FloatNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plumbline.core.plan.EventSpec;
 import dev.plumbline.core.plan.TrackingPlan;
 import dev.plumbline.core.types.DataType;
 import dev.plumbline.core.types.JsonSchemaType;
+import java.math.BigDecimal;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -71,30 +74,20 @@ class JsonSchemaTypeTest {
 
   @Test
   void floatNodesAreJudgedAtTheDecimalTheyPrintAs() {
-    com.fasterxml.jackson.databind.node.FloatNode point3 =
-        com.fasterxml.jackson.databind.node.FloatNode.valueOf(0.3f);
-    assertThat(
-            TypeValidator.compile(dev.plumbline.core.types.Types.number().max(0.3), Map.of())
-                .validate(point3)
-                .valid())
+    FloatNode point3 = FloatNode.valueOf(0.3f);
+    assertThat(TypeValidator.compile(number().max(0.3), Map.of()).validate(point3).valid())
         .isTrue();
     assertThat(
-            TypeValidator.compile(
-                    dev.plumbline.core.types.Types.number()
-                        .multipleOf(new java.math.BigDecimal("0.1")),
-                    Map.of())
+            TypeValidator.compile(number().multipleOf(new BigDecimal("0.1")), Map.of())
                 .validate(point3)
                 .valid())
         .isTrue();
     assertThat(
             TypeValidator.compile(schema("{'const':0.1}"), Map.of())
-                .validate(com.fasterxml.jackson.databind.node.FloatNode.valueOf(0.1f))
+                .validate(FloatNode.valueOf(0.1f))
                 .valid())
         .isTrue();
-    assertThat(
-            TypeValidator.compile(dev.plumbline.core.types.Types.number().max(0.25), Map.of())
-                .validate(point3)
-                .violations())
+    assertThat(TypeValidator.compile(number().max(0.25), Map.of()).validate(point3).violations())
         .extracting(Violation::message)
         .containsExactly("expected number <= 0.25, found 0.3");
   }

@@ -45,16 +45,16 @@ public final class OutputFiles {
 
   /** What went wrong, in words: the JDK's messages for these are often just the path. */
   static String reason(IOException e) {
-    String what =
-        e instanceof FileAlreadyExistsException
-            ? "a file is in the way of a directory"
-            : e instanceof AccessDeniedException
-                ? "permission denied"
-                : e instanceof NoSuchFileException
-                    ? "no such directory"
-                    : e instanceof NotDirectoryException
-                        ? "a file is in the way of a directory"
-                        : e.getClass().getSimpleName();
+    String what;
+    if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException) {
+      what = "a file is in the way of a directory";
+    } else if (e instanceof AccessDeniedException) {
+      what = "permission denied";
+    } else if (e instanceof NoSuchFileException) {
+      what = "no such directory";
+    } else {
+      what = e.getClass().getSimpleName();
+    }
     return e.getMessage() == null ? what : what + " (" + e.getMessage() + ")";
   }
 

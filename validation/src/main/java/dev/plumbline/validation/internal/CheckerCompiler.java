@@ -109,7 +109,7 @@ public final class CheckerCompiler {
   private Checker jsonSchema(JsonSchemaType type) {
     Checker schema = JsonSchemaCompiler.compile(type);
     if (schema instanceof UnsupportedChecker u) {
-      schemaProblems.add(u.reason().replaceFirst("^not a valid draft-07 schema: ", ""));
+      schemaProblems.addAll(u.problems());
     }
     return schema;
   }

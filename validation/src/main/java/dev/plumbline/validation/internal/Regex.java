@@ -149,16 +149,21 @@ public final class Regex {
   }
 
   /**
-   * The message for a text that {@link #find} found no match in: {@code expected string matching
-   * /^[A-Z]{2}$/, found "usa"}, saying so when the JDK engine gave up rather than finding none.
+   * For collecting violations, one search: null when the text contains a match, else the message
+   * {@code expected string matching /^[A-Z]{2}$/, found "usa"}, saying so when the JDK engine gave
+   * up rather than finding none.
    */
   public String mismatch(String text) {
+    int outcome = jdk != null ? jdkFind(text) : find(text) ? FOUND : NOT_FOUND;
+    if (outcome == FOUND) {
+      return null;
+    }
     String message =
         "expected string matching /"
             + JsonValues.truncate(source)
             + "/, found "
             + JsonValues.quote(text);
-    return jdk != null && jdkFind(text) == GAVE_UP
+    return outcome == GAVE_UP
         ? message
             + " (the search gave up: the pattern backtracks too much on this text; counted as no"
             + " match)"

@@ -48,12 +48,18 @@ final class StringChecker extends Checker {
         }
       }
     }
-    if (pattern != null && !pattern.find(s)) {
+    if (pattern != null) {
       if (out == null) {
-        return false;
+        if (!pattern.find(s)) {
+          return false;
+        }
+      } else {
+        String mismatch = pattern.mismatch(s);
+        if (mismatch != null) {
+          out.add(ViolationCode.PATTERN_MISMATCH, mismatch);
+          ok = false;
+        }
       }
-      out.add(ViolationCode.PATTERN_MISMATCH, pattern.mismatch(s));
-      ok = false;
     }
     if (format != null && !Formats.matches(format, s)) {
       if (out == null) {

@@ -1,19 +1,27 @@
 package dev.plumbline.validation.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableList;
 import dev.plumbline.validation.ViolationCode;
+import java.util.List;
 
 /** A JSON Schema this engine cannot check yet: every value gets one clear violation. */
 public final class UnsupportedChecker extends Checker {
   private final String reason;
+  private final ImmutableList<String> problems;
 
-  public UnsupportedChecker(String reason) {
+  /**
+   * @param reason the message's explanation
+   * @param problems each problem on its own, naming the keyword and where it is
+   */
+  public UnsupportedChecker(String reason, List<String> problems) {
     this.reason = reason;
+    this.problems = ImmutableList.copyOf(problems);
   }
 
-  /** Why this schema cannot be checked, naming the keyword and where it is. */
-  public String reason() {
-    return reason;
+  /** Every problem that makes this schema uncheckable, naming the keyword and where it is. */
+  public ImmutableList<String> problems() {
+    return problems;
   }
 
   @Override

@@ -13,12 +13,14 @@ class RegexTest {
     Regex lookahead = new Regex("^(?=.*\\d).{8,}$");
     assertThat(lookahead.usesRe2()).isFalse();
     assertThat(lookahead.find("password1")).isTrue();
+    assertThat(lookahead.mismatch("password1")).isNull();
     assertThat(lookahead.find("password")).isFalse();
     assertThat(lookahead.mismatch("password"))
         .isEqualTo("expected string matching /^(?=.*\\d).{8,}$/, found \"password\"");
 
     Regex sku = new Regex("^[A-Z]{2}$");
     assertThat(sku.usesRe2()).isTrue();
+    assertThat(sku.mismatch("US")).isNull();
     assertThat(sku.mismatch("usa"))
         .isEqualTo("expected string matching /^[A-Z]{2}$/, found \"usa\"");
   }

@@ -78,7 +78,8 @@ public final class JsonSchemaCompiler {
       return new UnsupportedChecker(
           "not a valid draft-07 schema: "
               + String.join("; ", shown)
-              + (compiler.problems.size() > shown.size() ? "; …" : ""));
+              + (compiler.problems.size() > shown.size() ? "; …" : ""),
+          compiler.problems);
     }
     return new JsonSchemaChecker(root);
   }

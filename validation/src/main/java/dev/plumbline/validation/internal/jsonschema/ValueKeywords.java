@@ -154,12 +154,17 @@ final class ValueKeywords {
 
     @Override
     boolean check(JsonNode v, int depth, Collector out) {
-      if (!v.isTextual() || regex.find(v.textValue())) {
+      if (!v.isTextual()) {
         return true;
       }
-      if (out != null) {
-        out.add(ViolationCode.PATTERN_MISMATCH, regex.mismatch(v.textValue()));
+      if (out == null) {
+        return regex.find(v.textValue());
       }
+      String mismatch = regex.mismatch(v.textValue());
+      if (mismatch == null) {
+        return true;
+      }
+      out.add(ViolationCode.PATTERN_MISMATCH, mismatch);
       return false;
     }
   }
