@@ -161,6 +161,42 @@ class TypeValidatorTest {
         .hasSizeLessThan(90);
   }
 
+  @Test
+  void nullableWrappersSayThatNullIsAcceptedToo() {
+    Map<String, CustomType> types =
+        Map.of(
+            "Address",
+            new CustomType("Address", object().required("city", string()), Optional.empty()),
+            "MaybeAddress",
+            new CustomType("MaybeAddress", nullable(ref("Address")), Optional.empty()));
+    assertThat(messages(nullable(ref("Address")), types, "'x'"))
+        .containsExactly("expected object or null, found string \"x\"");
+    // a mismatch below the nullable value is about that child only
+    assertThat(messages(nullable(ref("Address")), types, "{'city':5}"))
+        .containsExactly("expected string, found integer 5");
+    // a reference to a nullable type, itself nullable: said once
+    assertThat(messages(nullable(ref("MaybeAddress")), types, "[]"))
+        .containsExactly("expected object or null, found array");
+    assertThat(messages(nullable(Types.anyOf(string(), integer())), types, "true"))
+        .containsExactly("expected any of [string, integer] or null, found boolean true");
+    assertThat(messages(nullable(Types.oneOf(string(), integer())), types, "true"))
+        .containsExactly("expected exactly one of [string, integer] or null, found boolean true");
+    assertThat(messages(nullable(JsonSchemaType.of("{\"type\":\"object\"}")), types, "5"))
+        .containsExactly("expected object or null, found integer 5");
+    // the same types without nullable do not mention null
+    assertThat(messages(ref("Address"), types, "'x'"))
+        .containsExactly("expected object, found string \"x\"");
+    assertThat(messages(JsonSchemaType.of("{\"type\":\"object\"}"), types, "5"))
+        .containsExactly("expected object, found integer 5");
+  }
+
+  private static java.util.List<String> messages(
+      DataType type, Map<String, CustomType> types, String value) {
+    return TypeValidator.compile(type, types).validate(json(value)).violations().stream()
+        .map(Violation::message)
+        .toList();
+  }
+
   private static String message(DataType type, String value) {
     return TypeValidator.compile(type, Map.of())
         .validate(json(value))

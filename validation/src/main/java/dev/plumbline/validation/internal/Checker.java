@@ -58,7 +58,10 @@ public abstract class Checker {
     if (out != null) {
       out.add(
           dev.plumbline.validation.ViolationCode.TYPE_MISMATCH,
-          "expected " + expected + ", found " + JsonValues.describeWithKind(value));
+          "expected "
+              + out.expectedHere(expected)
+              + ", found "
+              + JsonValues.describeWithKind(value));
     }
     return false;
   }

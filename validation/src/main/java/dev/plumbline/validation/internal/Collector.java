@@ -27,6 +27,12 @@ public final class Collector {
   private final ImmutableList.Builder<Violation> out = ImmutableList.builder();
 
   /**
+   * The length of {@link #pointer} at the value a nullable wrapper is checking (it also accepts
+   * null there), or -1.
+   */
+  private int nullAcceptedAt = -1;
+
+  /**
    * @param pointerRoot the pointer of the checked value, e.g. {@code /properties} or empty
    * @param planRoot the plan location of its type, e.g. {@code events/Signed Up/properties} or
    *     empty
@@ -91,6 +97,33 @@ public final class Collector {
       pointer.setLength(marks[2 * level]);
       plan.setLength(marks[2 * level + 1]);
     }
+  }
+
+  /**
+   * Notes that a nullable wrapper is about to check the current (non-null) value with its inner
+   * checker, so that a kind mismatch there says {@code or null}; returns what {@link
+   * #restoreNullAccepted} needs afterwards.
+   */
+  public int acceptNullHere() {
+    int saved = nullAcceptedAt;
+    nullAcceptedAt = pointer.length();
+    return saved;
+  }
+
+  /** Ends what {@link #acceptNullHere} began. */
+  public void restoreNullAccepted(int saved) {
+    nullAcceptedAt = saved;
+  }
+
+  /**
+   * What the current value may be, for a kind mismatch: {@code expected}, followed by {@code or
+   * null} when a nullable wrapper of this value also accepts null ({@code object or null} for a
+   * nullable reference to an object type).
+   */
+  public String expectedHere(String expected) {
+    return nullAcceptedAt == pointer.length() && !expected.endsWith(" or null")
+        ? expected + " or null"
+        : expected;
   }
 
   /** Adds a violation at the current location. */

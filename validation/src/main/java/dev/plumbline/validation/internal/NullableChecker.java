@@ -12,12 +12,22 @@ final class NullableChecker extends Checker {
 
   @Override
   public String expected() {
-    return inner.expected() + " or null";
+    String innerExpected = inner.expected();
+    return innerExpected.endsWith(" or null") ? innerExpected : innerExpected + " or null";
   }
 
   @Override
   public boolean check(JsonNode value, int depth, Collector out) {
-    return value.isNull() || inner.check(value, depth, out);
+    if (value.isNull()) {
+      return true;
+    }
+    if (out == null) {
+      return inner.check(value, depth, null);
+    }
+    int saved = out.acceptNullHere();
+    boolean valid = inner.check(value, depth, out);
+    out.restoreNullAccepted(saved);
+    return valid;
   }
 
   @Override
@@ -27,6 +37,9 @@ final class NullableChecker extends Checker {
 
   @Override
   public boolean collectAfter(JsonNode value, int depth, Collector out, int hint) {
-    return inner.collectAfter(value, depth, out, hint);
+    int saved = out.acceptNullHere();
+    boolean valid = inner.collectAfter(value, depth, out, hint);
+    out.restoreNullAccepted(saved);
+    return valid;
   }
 }

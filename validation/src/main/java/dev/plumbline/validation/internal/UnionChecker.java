@@ -39,7 +39,10 @@ final class UnionChecker extends Checker {
       if (out != null) {
         out.add(
             ViolationCode.ANY_OF_NO_MATCH,
-            "expected " + expected + ", found " + JsonValues.describeWithKind(value));
+            "expected "
+                + out.expectedHere(expected)
+                + ", found "
+                + JsonValues.describeWithKind(value));
       }
       return false;
     }
@@ -71,7 +74,10 @@ final class UnionChecker extends Checker {
     if (out != null) {
       out.add(
           ViolationCode.ONE_OF_NO_MATCH,
-          "expected " + expected + ", found " + JsonValues.describeWithKind(value));
+          "expected "
+              + out.expectedHere(expected)
+              + ", found "
+              + JsonValues.describeWithKind(value));
     }
     return false;
   }

@@ -66,7 +66,7 @@ final class ValueKeywords {
       if (out != null) {
         out.add(
             ViolationCode.TYPE_MISMATCH,
-            "expected " + expected + ", found " + JsonValues.describeWithKind(v));
+            "expected " + out.expectedHere(expected) + ", found " + JsonValues.describeWithKind(v));
       }
       return false;
     }
