@@ -190,6 +190,14 @@ class TypeValidatorTest {
         .containsExactly("expected object, found integer 5");
   }
 
+  @Test
+  void constAndEnumMessagesShowContainersAsJson() {
+    assertThat(messages(JsonSchemaType.of("{\"const\":{\"a\":[1,2]}}"), Map.of(), "{'a':[1,3]}"))
+        .containsExactly("expected {\"a\":[1,2]}, found {\"a\":[1,3]}");
+    assertThat(messages(JsonSchemaType.of("{\"enum\":[[1],{\"b\":null}]}"), Map.of(), "[2]"))
+        .containsExactly("expected one of [[1], {\"b\":null}], found [2]");
+  }
+
   private static java.util.List<String> messages(
       DataType type, Map<String, CustomType> types, String value) {
     return TypeValidator.compile(type, types).validate(json(value)).violations().stream()

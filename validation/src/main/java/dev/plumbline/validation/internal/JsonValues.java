@@ -57,7 +57,13 @@ public final class JsonValues {
     return v.isBinary() ? "binary data" : "a Java object";
   }
 
-  /** A short rendering: {@code "abc"}, {@code 12.5}, {@code true}, {@code object}, ... */
+  /** Containers are rendered as JSON up to this many characters, then cut with {@code …}. */
+  static final int MAX_RENDERED = 60;
+
+  /**
+   * A short rendering: {@code "abc"}, {@code 12.5}, {@code true}, and containers as compact JSON
+   * cut after {@link #MAX_RENDERED} characters ({@code {"a":[1,2]}}, {@code [{"sku":"A-1"},…}).
+   */
   public static String describe(JsonNode v) {
     if (v.isTextual()) {
       return quote(v.textValue());
@@ -65,7 +71,65 @@ public final class JsonValues {
     if (v.isNumber() || v.isBoolean() || v.isNull()) {
       return truncate(v.asText());
     }
+    if (v.isContainerNode()) {
+      StringBuilder sb = new StringBuilder();
+      if (!appendJson(v, sb)) {
+        int end = MAX_RENDERED;
+        if (Character.isHighSurrogate(sb.charAt(end - 1))) {
+          end--;
+        }
+        sb.setLength(end);
+        sb.append('…');
+      }
+      return sb.toString();
+    }
     return kind(v);
+  }
+
+  /**
+   * Appends a value as compact JSON (control characters, quotes and backslashes in strings
+   * escaped); stops, returning false, once more than {@link #MAX_RENDERED} characters are written,
+   * so a large or deeply nested value costs no more than its first characters.
+   */
+  private static boolean appendJson(JsonNode v, StringBuilder sb) {
+    if (sb.length() > MAX_RENDERED) {
+      return false;
+    }
+    if (v.isObject()) {
+      sb.append('{');
+      boolean first = true;
+      for (Map.Entry<String, JsonNode> field : v.properties()) {
+        sb.append(first ? "" : ",");
+        first = false;
+        appendQuoted(field.getKey(), sb);
+        sb.append(':');
+        if (!appendJson(field.getValue(), sb)) {
+          return false;
+        }
+      }
+      sb.append('}');
+    } else if (v.isArray()) {
+      sb.append('[');
+      for (int i = 0; i < v.size(); i++) {
+        sb.append(i == 0 ? "" : ",");
+        if (!appendJson(v.get(i), sb)) {
+          return false;
+        }
+      }
+      sb.append(']');
+    } else if (v.isTextual()) {
+      appendQuoted(v.textValue(), sb);
+    } else if (v.isNumber() || v.isBoolean() || v.isNull()) {
+      sb.append(v.asText());
+    } else {
+      sb.append(kind(v));
+    }
+    return sb.length() <= MAX_RENDERED;
+  }
+
+  private static void appendQuoted(String s, StringBuilder sb) {
+    String head = s.length() > MAX_RENDERED ? s.substring(0, MAX_RENDERED + 1) : s;
+    sb.append('"').append(printable(head, true)).append('"');
   }
 
   /**

@@ -2,8 +2,15 @@ package dev.plumbline.validation.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.plumbline.validation.JsonArbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class JsonValuesTest {
@@ -33,5 +40,50 @@ class JsonValuesTest {
           new com.fasterxml.jackson.databind.ObjectMapper().readValue(quoted, String.class);
       assertThat(back).isEqualTo(s);
     }
+  }
+
+  /** Reads numbers exactly, so that a rendered {@code 1E+400} reads back as itself. */
+  private static final ObjectMapper JSON =
+      com.fasterxml.jackson.databind.json.JsonMapper.builder()
+          .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .build();
+
+  @Test
+  void should_render_containers_as_short_json() throws Exception {
+    assertThat(JsonValues.describe(JSON.readTree("{\"a\":[1,2.5,true,null],\"b\":\"x\\ny\"}")))
+        .isEqualTo("{\"a\":[1,2.5,true,null],\"b\":\"x\\ny\"}");
+    assertThat(JsonValues.describe(JSON.readTree("[]"))).isEqualTo("[]");
+    String cut = JsonValues.describe(JSON.readTree("[\"" + "z".repeat(1000) + "\"]"));
+    assertThat(cut).startsWith("[\"zzz").endsWith("…").hasSize(JsonValues.MAX_RENDERED + 1);
+  }
+
+  @Test
+  void should_render_a_deep_container_without_walking_all_of_it() {
+    ArrayNode root = JsonNodeFactory.instance.arrayNode();
+    ArrayNode inner = root;
+    for (int i = 0; i < 100_000; i++) {
+      inner = inner.addArray();
+    }
+    assertThat(JsonValues.describe(root)).isEqualTo("[".repeat(JsonValues.MAX_RENDERED) + "…");
+  }
+
+  /** Short renderings read back as the value itself; long ones are cut at the limit. */
+  @Property(tries = 1000)
+  void renderingsOfContainersReadBackOrAreCut(@ForAll("containers") JsonNode v) throws Exception {
+    String shown = JsonValues.describe(v);
+    assertThat(shown.chars()).noneMatch(c -> c < 0x20 || c == 0x7f);
+    if (shown.endsWith("…")) {
+      assertThat(shown).hasSizeLessThanOrEqualTo(JsonValues.MAX_RENDERED + 1);
+    } else {
+      assertThat(JsonValues.jsonEquals(JSON.readTree(shown), v, 100)).as(shown).isTrue();
+    }
+  }
+
+  @Provide
+  Arbitrary<JsonNode> containers() {
+    // Non-finite doubles (1e400 read as a double) render as Infinity, which is not JSON.
+    return JsonArbitraries.values(3)
+        .filter(JsonNode::isContainerNode)
+        .filter(v -> !v.toString().contains("Infinity") && !v.toString().contains("NaN"));
   }
 }
