@@ -9,10 +9,12 @@ package dev.plumbline.validation.internal;
  * (as a table lookup per character on ASCII text): same result, no allocation.
  *
  * <p>{@code java.util.regex} backtracks, so a pattern RE2 rejects can take exponential time on some
- * texts ({@code ^(a|a)*(?=b)\1$} on forty {@code a}s). Its search reads at most {@link #MIN_STEPS}
- * characters plus {@link #STEPS_PER_CHARACTER} per character of the text, and gives up beyond that
- * or when it exhausts the stack: the text then counts as not matching, and {@link #mismatch} says
- * that the search gave up.
+ * texts ({@code ^(a|a)*(?=b)\1$} on forty {@code a}s). There, {@code .} and {@code $} mean what
+ * they mean on RE2/J: {@code .} is any character but {@code \n}, and {@code $} matches only at the
+ * end of the text (not also before a final line break, as the JDK's {@code $} does). Its search
+ * reads at most {@link #MIN_STEPS} characters plus {@link #STEPS_PER_CHARACTER} per character of
+ * the text, and gives up beyond that or when it exhausts the stack: the text then counts as not
+ * matching, and {@link #mismatch} says that the search gave up.
  */
 public final class Regex {
   /** The expression as written. */
@@ -93,10 +95,19 @@ public final class Regex {
    * @throws java.util.regex.PatternSyntaxException if neither engine accepts it
    */
   public Regex(String source) {
+    this(source, true);
+  }
+
+  /** For tests: with {@code re2Allowed} false, the expression runs on the JDK engine. */
+  static Regex onJdkEngine(String source) {
+    return new Regex(source, false);
+  }
+
+  private Regex(String source, boolean re2Allowed) {
     this.source = source;
     com.google.re2j.Pattern p;
     try {
-      p = com.google.re2j.Pattern.compile(source);
+      p = re2Allowed ? com.google.re2j.Pattern.compile(source) : null;
     } catch (RuntimeException e) {
       p = null;
     }
@@ -107,7 +118,7 @@ public final class Regex {
       this.re2 = ThreadLocal.withInitial(() -> compiled.matcher(""));
       this.jdk = null;
     } else {
-      java.util.regex.Pattern compiled = java.util.regex.Pattern.compile(source);
+      java.util.regex.Pattern compiled = onJdk(source);
       this.re2 = null;
       this.jdk = ThreadLocal.withInitial(() -> new JdkSearch(compiled));
     }
@@ -169,6 +180,78 @@ public final class Regex {
             + " match)"
         : message;
   }
+
+  /**
+   * Compiles for the JDK engine with RE2/J's meaning of {@code .} (any character but {@code \n};
+   * the JDK's also excludes {@code \r}, {@code \u0085}, {@code \u2028} and {@code \u2029}) and of
+   * {@code $} (see {@link #endAnchorsAtTheEnd}).
+   */
+  private static java.util.regex.Pattern onJdk(String source) {
+    int flags = java.util.regex.Pattern.UNIX_LINES;
+    String rewritten = endAnchorsAtTheEnd(source);
+    if (!rewritten.equals(source)) {
+      try {
+        return java.util.regex.Pattern.compile(rewritten, flags);
+      } catch (java.util.regex.PatternSyntaxException e) {
+        // Should the rewritten expression not compile where the original does, keep the original.
+      }
+    }
+    return java.util.regex.Pattern.compile(source, flags);
+  }
+
+  /**
+   * The expression with each {@code $} (outside classes, escapes and {@code \Q...\E}) written as
+   * {@code \z}, so that on the JDK engine it matches only at the end of the text, as on RE2/J, not
+   * also before a final line break. Left as written when the expression sets the multiline ({@code
+   * m}) or comments ({@code x}) flag inline, where {@code $} means more or where {@code #} starts a
+   * comment.
+   */
+  static String endAnchorsAtTheEnd(String source) {
+    if (source.indexOf('$') < 0 || INLINE_MULTILINE_OR_COMMENTS.matcher(source).find()) {
+      return source;
+    }
+    StringBuilder sb = new StringBuilder(source.length() + 4);
+    int classDepth = 0;
+    boolean quoted = false;
+    for (int i = 0; i < source.length(); i++) {
+      char c = source.charAt(i);
+      boolean hasNext = i + 1 < source.length();
+      if (quoted) {
+        if (c == '\\' && hasNext && source.charAt(i + 1) == 'E') {
+          quoted = false;
+          sb.append(c);
+          c = source.charAt(++i);
+        }
+      } else if (c == '\\' && hasNext) {
+        quoted = source.charAt(i + 1) == 'Q';
+        sb.append(c);
+        c = source.charAt(++i);
+      } else if (c == '[') {
+        classDepth++;
+        // A ']' right after '[' or '[^' is a literal, not the end of the class.
+        int next = i + 1;
+        if (next < source.length() && source.charAt(next) == '^') {
+          next++;
+        }
+        if (next < source.length() && source.charAt(next) == ']') {
+          sb.append(source, i, next);
+          i = next;
+          c = ']';
+        }
+      } else if (c == ']' && classDepth > 0) {
+        classDepth--;
+      } else if (c == '$' && classDepth == 0) {
+        sb.append("\\z");
+        continue;
+      }
+      sb.append(c);
+    }
+    return sb.toString();
+  }
+
+  /** An inline flag group that turns on multiline or comments mode: {@code (?m)}, {@code (?xi:}. */
+  private static final java.util.regex.Pattern INLINE_MULTILINE_OR_COMMENTS =
+      java.util.regex.Pattern.compile("\\(\\?[a-zA-Z]*[mx]");
 
   boolean usesRe2() {
     return re2 != null;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -175,6 +176,25 @@ class BitParallelPatternProperties {
       }
     }
     return b.toString();
+  }
+
+  /**
+   * The JDK engine (which runs what RE2 rejects) reads {@code .} and {@code $} as RE2/J does, so on
+   * the same subset it gives RE2/J's answer too. Patterns with {@code \\s} are left out: the JDK's
+   * also matches {@code \\u000B}.
+   */
+  @Property(tries = 1000)
+  void theJdkEngineFindsWhatRe2jFinds(@ForAll("cases") Tuple2<String, List<String>> c) {
+    String pattern = c.get1();
+    Assume.that(!pattern.contains("\\s") && !pattern.contains("\\S"));
+    com.google.re2j.Pattern re2 = com.google.re2j.Pattern.compile(pattern);
+    Regex jdk = Regex.onJdkEngine(pattern);
+    assertThat(jdk.usesRe2()).isFalse();
+    for (String text : c.get2()) {
+      assertThat(jdk.find(text))
+          .as("JDK /%s/ on \"%s\"", escape(pattern), escape(text))
+          .isEqualTo(re2.matcher(text).find());
+    }
   }
 
   @Property(tries = 3000)

@@ -52,4 +52,42 @@ class RegexTest {
     assertThat(deep.mismatch(text)).contains("the search gave up");
     assertThat(deep.find("abab")).isTrue();
   }
+
+  @Test
+  void should_read_dot_and_end_anchor_on_the_jdk_engine_as_re2_does() {
+    Regex end = new Regex("^(?=a)a$");
+    assertThat(end.usesRe2()).isFalse();
+    assertThat(end.find("a")).isTrue();
+    assertThat(end.find("a\n")).isFalse(); // the JDK's own $ also matches before a final \n
+    assertThat(new Regex("^a$").find("a\n")).isFalse(); // RE2/J, the same answer
+
+    Regex dot = new Regex("(?=a)a.b");
+    assertThat(dot.find("a\rb")).isTrue();
+    assertThat(dot.find("a\u2028b")).isTrue();
+    assertThat(dot.find("a\u0085b")).isTrue();
+    assertThat(dot.find("a\nb")).isFalse();
+    assertThat(new Regex("a.b").find("a\rb")).isTrue();
+
+    // A '$' that is not an anchor stays a literal; multiline mode keeps its line ends.
+    assertThat(new Regex("(?=x)x[$]").find("x$")).isTrue();
+    assertThat(new Regex("(?=x)x\\$").find("x$")).isTrue();
+    assertThat(new Regex("(?=x)x\\Q$\\E").find("x$")).isTrue();
+    assertThat(new Regex("(?m)(?=a)a$").find("a\nb")).isTrue();
+  }
+
+  @Test
+  void should_rewrite_only_the_end_anchors() {
+    assertThat(Regex.endAnchorsAtTheEnd("a$")).isEqualTo("a\\z");
+    assertThat(Regex.endAnchorsAtTheEnd("(a$|b$)")).isEqualTo("(a\\z|b\\z)");
+    assertThat(Regex.endAnchorsAtTheEnd("[$]$")).isEqualTo("[$]\\z");
+    assertThat(Regex.endAnchorsAtTheEnd("[]$]$")).isEqualTo("[]$]\\z");
+    assertThat(Regex.endAnchorsAtTheEnd("[^]$]$")).isEqualTo("[^]$]\\z");
+    assertThat(Regex.endAnchorsAtTheEnd("[a[$]]$")).isEqualTo("[a[$]]\\z");
+    assertThat(Regex.endAnchorsAtTheEnd("[\\]$]$")).isEqualTo("[\\]$]\\z");
+    assertThat(Regex.endAnchorsAtTheEnd("\\$$")).isEqualTo("\\$\\z");
+    assertThat(Regex.endAnchorsAtTheEnd("\\Q$[\\E$")).isEqualTo("\\Q$[\\E\\z");
+    assertThat(Regex.endAnchorsAtTheEnd("(?m)a$")).isEqualTo("(?m)a$");
+    assertThat(Regex.endAnchorsAtTheEnd("(?x)a$ # $")).isEqualTo("(?x)a$ # $");
+    assertThat(Regex.endAnchorsAtTheEnd("(?i)a$")).isEqualTo("(?i)a\\z");
+  }
 }
