@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.FloatNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -224,9 +225,37 @@ public final class JsonValues {
     }
     if (v.isBigDecimal()) {
       BigDecimal b = v.decimalValue();
-      return b.signum() == 0 || b.scale() <= 0 || b.stripTrailingZeros().scale() <= 0;
+      return b.signum() == 0
+          || b.scale() <= 0
+          || dividesTimesPowerOfTen(BigInteger.ONE, b.scale(), b.unscaledValue().abs());
     }
     return false;
+  }
+
+  /**
+   * Whether {@code p * 10^k} divides {@code u} ({@code u} positive, {@code k} non-negative),
+   * without building a power of ten larger than {@code u}.
+   */
+  static boolean dividesTimesPowerOfTen(BigInteger p, long k, BigInteger u) {
+    // 10^k > u when k exceeds u's number of decimal digits (at most bitLength * log10(2) + 1).
+    if (k > (long) (u.bitLength() * 0.30103) + 1) {
+      return false;
+    }
+    return u.mod(p.multiply(BigInteger.TEN.pow((int) k))).signum() == 0;
+  }
+
+  /**
+   * A number as shown in messages: plain ({@code 0.01}, {@code 1000}) when that is short, else in
+   * scientific notation ({@code 1E+400}); never builds a long plain text.
+   */
+  static String shortText(BigDecimal value) {
+    // The plain text has at least max(precision, precision - scale, scale) characters.
+    long digits = Math.max(value.precision(), (long) value.precision() - value.scale());
+    if (Math.max(digits, value.scale()) > MAX_SHOWN) {
+      return value.toString();
+    }
+    String plain = value.toPlainString();
+    return plain.length() <= MAX_SHOWN ? plain : value.toString();
   }
 
   /** True for a number that is not NaN (NaN only appears when the parser allows it). */

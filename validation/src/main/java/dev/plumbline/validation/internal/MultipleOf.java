@@ -38,10 +38,7 @@ public final class MultipleOf {
   /** A test for a positive step. */
   public MultipleOf(BigDecimal step) {
     this.step = step.stripTrailingZeros();
-    this.text =
-        step.toPlainString().length() <= JsonValues.MAX_SHOWN
-            ? step.toPlainString()
-            : step.toString();
+    this.text = JsonValues.shortText(step);
     long l = 0;
     boolean ls;
     try {
@@ -118,20 +115,20 @@ public final class MultipleOf {
     return isMultiple(BigDecimal.valueOf(d), step);
   }
 
-  /** x / m is an integer, exactly. m must be positive. */
+  /**
+   * x / m is an integer, exactly. m must be positive. Neither is stripped of trailing zeros (which
+   * takes seconds for an integer with 100,000 of them): a few divisions answer it.
+   */
   static boolean isMultiple(BigDecimal x, BigDecimal m) {
     if (x.signum() == 0) {
       return true;
     }
-    BigDecimal xs = x.stripTrailingZeros();
-    BigDecimal ms = m.stripTrailingZeros();
-    BigInteger u = xs.unscaledValue().abs();
-    BigInteger p = ms.unscaledValue();
+    BigInteger u = x.unscaledValue().abs();
+    BigInteger p = m.unscaledValue();
     // x = u * 10^-sx, m = p * 10^-sm, so x / m = u * 10^(sm - sx) / p.
-    long e = (long) ms.scale() - xs.scale();
+    long e = (long) m.scale() - x.scale();
     if (e < 0) {
-      // p * 10^-e would have to divide u, but u has no trailing zeros.
-      return false;
+      return JsonValues.dividesTimesPowerOfTen(p, -e, u);
     }
     return u.mod(p).multiply(BigInteger.TEN.modPow(BigInteger.valueOf(e), p)).mod(p).signum() == 0;
   }

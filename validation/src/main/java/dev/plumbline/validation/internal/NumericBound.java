@@ -23,10 +23,7 @@ public final class NumericBound {
 
   public NumericBound(BigDecimal value) {
     this.value = value;
-    this.text =
-        value.toPlainString().length() <= JsonValues.MAX_SHOWN
-            ? value.toPlainString()
-            : value.toString();
+    this.text = JsonValues.shortText(value);
     long l = 0;
     boolean le;
     try {

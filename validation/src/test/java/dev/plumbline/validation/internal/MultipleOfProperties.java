@@ -78,4 +78,63 @@ class MultipleOfProperties {
       }
     }
   }
+
+  /** The exact test answers as BigDecimal's own remainder does, on values of any scale. */
+  @Property(tries = 3000)
+  void isMultipleAgreesWithTheRemainder(
+      @ForAll("unscaled") java.math.BigInteger u,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = -30, max = 30) int scale,
+      @ForAll("steps") BigDecimal step) {
+    BigDecimal x = new BigDecimal(u, scale);
+    assertThat(MultipleOf.isMultiple(x, step))
+        .as("%s multiple of %s", x, step)
+        .isEqualTo(x.remainder(step).signum() == 0);
+    BigDecimal withZeros = x.setScale(scale + 5);
+    assertThat(MultipleOf.isMultiple(withZeros, step)).isEqualTo(x.remainder(step).signum() == 0);
+    assertThat(JsonValues.isIntegral(com.fasterxml.jackson.databind.node.DecimalNode.valueOf(x)))
+        .as("%s integral", x)
+        .isEqualTo(x.remainder(BigDecimal.ONE).signum() == 0);
+  }
+
+  @Provide
+  Arbitrary<java.math.BigInteger> unscaled() {
+    return Arbitraries.oneOf(
+        Arbitraries.bigIntegers()
+            .between(
+                java.math.BigInteger.valueOf(-1_000_000), java.math.BigInteger.valueOf(1_000_000)),
+        Arbitraries.integers()
+            .between(0, 40)
+            .flatMap(
+                zeros ->
+                    Arbitraries.integers()
+                        .between(-999, 999)
+                        .map(
+                            n ->
+                                java.math.BigInteger.valueOf(n)
+                                    .multiply(java.math.BigInteger.TEN.pow(zeros)))));
+  }
+
+  /** A hang guard, not a speed check: stripping the zeros of 10^100000 took seconds. */
+  @Test
+  @org.junit.jupiter.api.Timeout(
+      value = 60,
+      threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+  void hugeIntegersBuiltInCodeAreJudgedWithoutExpandingThem() {
+    java.math.BigInteger huge = java.math.BigInteger.TEN.pow(100_000);
+    for (int i = 0; i < 20; i++) {
+      assertThat(
+              new MultipleOf(new BigDecimal("0.01"))
+                  .test(com.fasterxml.jackson.databind.node.BigIntegerNode.valueOf(huge)))
+          .isTrue();
+      assertThat(
+              new MultipleOf(new BigDecimal("7"))
+                  .test(com.fasterxml.jackson.databind.node.BigIntegerNode.valueOf(huge)))
+          .isFalse();
+      assertThat(
+              JsonValues.isIntegral(
+                  com.fasterxml.jackson.databind.node.DecimalNode.valueOf(
+                      new BigDecimal(huge, 50_000))))
+          .isTrue();
+    }
+  }
 }
