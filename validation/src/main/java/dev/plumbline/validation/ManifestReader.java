@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.everit.json.schema.ConstSchema;
 import org.everit.json.schema.Schema;
 import org.everit.json.schema.ValidationException;
 import org.everit.json.schema.loader.SchemaLoader;
@@ -107,9 +109,28 @@ public final class ManifestReader {
   }
 
   private static Manifest read(byte[] utf8) {
+    int zero = indexOfZero(utf8);
+    if (zero >= 0) {
+      // JSON text never holds a zero byte in UTF-8; UTF-16 and UTF-32 text always does.
+      throw new ManifestException(
+          List.of(
+              new Problem(
+                  "",
+                  "not UTF-8: byte "
+                      + zero
+                      + " is zero, as in UTF-16 or UTF-32 text; a manifest is UTF-8")));
+    }
     JsonNode tree;
     try {
       tree = MAPPER.readTree(utf8);
+    } catch (StreamConstraintsException e) {
+      throw new ManifestException(
+          List.of(
+              new Problem(
+                  "",
+                  "not read: "
+                      + e.getOriginalMessage().replaceFirst(", from `[^`]*`", "")
+                      + "; no manifest Plumbline writes comes near this")));
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       String where =
@@ -125,7 +146,7 @@ public final class ManifestReader {
               new Problem(
                   "",
                   "a manifest must be a JSON object, got "
-                      + (tree == null
+                      + (tree == null || tree.isMissingNode()
                           ? "nothing"
                           : tree.getNodeType().name().toLowerCase(Locale.ROOT)))));
     }
@@ -153,7 +174,50 @@ public final class ManifestReader {
     return Manifests.load(tree);
   }
 
+  /** The stack of the thread that checks a manifest too deep for the caller's stack. */
+  private static final long DEEP_CHECK_STACK_BYTES = 256L << 20;
+
+  /**
+   * The schema errors of a manifest. everit and org.json recurse once or more per level of the
+   * document, so a plan with types nested some 60 levels deep overflows a default thread stack:
+   * such a manifest is checked again on a thread with a large stack, and only a document too deep
+   * even for that is reported as a problem.
+   */
   private static List<Problem> schemaProblems(String text) {
+    try {
+      return schemaProblemsOnThisThread(text);
+    } catch (StackOverflowError e) {
+      // Below: again with room to recurse.
+    }
+    List<List<Problem>> result = new ArrayList<>(1);
+    Thread deep =
+        new Thread(
+            null,
+            () -> {
+              try {
+                result.add(schemaProblemsOnThisThread(text));
+              } catch (StackOverflowError e) {
+                result.add(
+                    List.of(
+                        new Problem(
+                            "",
+                            "nested too deeply to check against the manifest schema; no plan"
+                                + " Plumbline validates nests this deep")));
+              }
+            },
+            "plumbline-manifest-check",
+            DEEP_CHECK_STACK_BYTES);
+    deep.start();
+    try {
+      deep.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while checking a manifest", e);
+    }
+    return result.get(0);
+  }
+
+  private static List<Problem> schemaProblemsOnThisThread(String text) {
     String json = text.startsWith("\uFEFF") ? text.substring(1) : text;
     JSONObject document;
     try {
@@ -169,6 +233,15 @@ public final class ManifestReader {
       collectLeaves(e, out);
       return out;
     }
+  }
+
+  private static int indexOfZero(byte[] bytes) {
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == 0) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -189,12 +262,27 @@ public final class ManifestReader {
       return;
     }
     if (e.getCausingExceptions().isEmpty()) {
-      out.add(new Problem(pointer(e.getPointerToViolation()), e.getErrorMessage()));
+      out.add(new Problem(pointer(e.getPointerToViolation()), leafMessage(e)));
       return;
     }
     for (ValidationException cause : e.getCausingExceptions()) {
       collectLeaves(cause, out);
     }
+  }
+
+  /**
+   * everit's message, or where it has none ({@code const}) what the schema expects: {@code expected
+   * "Pipeline"}.
+   */
+  private static String leafMessage(ValidationException e) {
+    String message = e.getErrorMessage();
+    if (message != null && !message.isBlank()) {
+      return message;
+    }
+    if (e.getViolatedSchema() instanceof ConstSchema c) {
+      return "expected " + JSONObject.valueToString(c.getPermittedValue());
+    }
+    return "does not satisfy the manifest schema's '" + e.getKeyword() + "'";
   }
 
   /** {@code #/spec/routes/0} to {@code /spec/routes/0}; {@code #} to the empty pointer. */

@@ -5,6 +5,7 @@ import static dev.plumbline.core.steps.Steps.*;
 import static dev.plumbline.core.types.Types.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -24,6 +25,7 @@ import dev.plumbline.core.routing.Destination;
 import dev.plumbline.core.routing.Route;
 import dev.plumbline.core.routing.SecretRef;
 import dev.plumbline.core.steps.Normalization;
+import dev.plumbline.core.types.DataType;
 import dev.plumbline.core.types.StringFormat;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -207,6 +209,73 @@ class ManifestReaderTest {
                     new ByteArrayInputStream("\"x\"".getBytes(StandardCharsets.UTF_8))))
         .isInstanceOf(ManifestException.class)
         .hasMessageContaining("must be a JSON object");
+  }
+
+  /** everit and org.json recurse per level: a deep plan overflowed the caller's stack. */
+  @Test
+  void deeplyNestedPlansReadBack() {
+    DataType objects = string();
+    for (int i = 0; i < 120; i++) {
+      objects = object().optional("a", objects);
+    }
+    DataType arrays = string();
+    for (int i = 0; i < 200; i++) {
+      arrays = array(arrays);
+    }
+    Pipeline deep =
+        Pipeline.named("shop")
+            .plan(
+                TrackingPlan.named("shop")
+                    .event(EventSpec.track("E").required("o", objects).required("l", arrays)))
+            .build();
+    Manifest written = Manifests.compile(deep);
+    Manifest read = ManifestReader.read(written.json());
+    assertThat(read.digest()).isEqualTo(written.digest());
+    assertThat(read.pipeline()).isEqualTo(deep);
+  }
+
+  @Test
+  void aNumberTooLongToWriteOutIsAProblemAtItsField() throws Exception {
+    String path = "/spec/plan/customTypes/Money/type/minimum";
+    String json =
+        JSON.writeValueAsString(tree()).replace("\"minimum\":0", "\"minimum\":1e999999999");
+    assertThat(json).contains("1e999999999");
+    assertThatThrownBy(() -> ManifestReader.read(json))
+        .isInstanceOf(ManifestException.class)
+        .satisfies(
+            e ->
+                assertThat(((ManifestException) e).problems())
+                    .extracting(Problem::path, Problem::message)
+                    .contains(
+                        tuple(
+                            path,
+                            "a number must be at most 1000 characters written out, got"
+                                + " 1E+999999999 (1000000000 characters)")));
+  }
+
+  @Test
+  void problemsWithoutAnEveritMessageSayWhatIsExpected() throws Exception {
+    assertThat(problems(t -> t.put("kind", "Plan")))
+        .extracting(Problem::path, Problem::message)
+        .containsExactly(tuple("/kind", "expected \"Pipeline\""));
+  }
+
+  @Test
+  void inputThatIsNoManifestTextSaysWhy() {
+    assertThatThrownBy(() -> ManifestReader.read("  "))
+        .isInstanceOf(ManifestException.class)
+        .hasMessageContaining("a manifest must be a JSON object, got nothing");
+    String good = Manifests.compile(pipeline()).json();
+    assertThatThrownBy(
+            () ->
+                ManifestReader.read(
+                    new ByteArrayInputStream(good.getBytes(StandardCharsets.UTF_16BE))))
+        .isInstanceOf(ManifestException.class)
+        .hasMessageContaining("not UTF-8: byte 0 is zero");
+    assertThatThrownBy(() -> ManifestReader.read("[".repeat(1001) + "]".repeat(1001)))
+        .isInstanceOf(ManifestException.class)
+        .hasMessageContaining("not read: Document nesting depth (1001) exceeds the maximum")
+        .hasMessageNotContaining("StreamReadConstraints");
   }
 
   private static ObjectNode orderId(ObjectNode t) {

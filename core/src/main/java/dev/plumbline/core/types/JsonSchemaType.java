@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.plumbline.core.Numbers;
+import java.math.BigDecimal;
 
 /**
  * A type given as a JSON Schema draft-07 document, for what the typed DSL does not express
@@ -78,28 +80,51 @@ public record JsonSchemaType(String canonicalJson) implements DataType {
 
   private static String canonicalize(JsonNode node) {
     try {
-      return CANONICAL.writeValueAsString(sorted(node));
+      return CANONICAL.writeValueAsString(sorted(node, ""));
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(
           "cannot canonicalize schema: " + e.getOriginalMessage(), e);
     }
   }
 
-  private static JsonNode sorted(JsonNode node) {
+  /**
+   * A copy with sorted keys.
+   *
+   * @throws IllegalArgumentException for a number longer than {@link Numbers#MAX_WRITTEN_LENGTH}
+   *     characters written out (manifests write numbers out in full), naming its pointer
+   */
+  private static JsonNode sorted(JsonNode node, String pointer) {
     if (node.isObject()) {
       com.fasterxml.jackson.databind.node.ObjectNode out = CANONICAL.createObjectNode();
       java.util.List<String> names = new java.util.ArrayList<>();
       node.fieldNames().forEachRemaining(names::add);
       java.util.Collections.sort(names);
       for (String n : names) {
-        out.set(n, sorted(node.get(n)));
+        out.set(n, sorted(node.get(n), pointer + "/" + n.replace("~", "~0").replace("/", "~1")));
       }
       return out;
     }
     if (node.isArray()) {
       com.fasterxml.jackson.databind.node.ArrayNode out = CANONICAL.createArrayNode();
-      node.forEach(item -> out.add(sorted(item)));
+      for (int i = 0; i < node.size(); i++) {
+        out.add(sorted(node.get(i), pointer + "/" + i));
+      }
       return out;
+    }
+    if (node.isBigDecimal() || node.isBigInteger()) {
+      BigDecimal value = node.decimalValue();
+      long length = Numbers.writtenLength(value);
+      if (length > Numbers.MAX_WRITTEN_LENGTH) {
+        throw new IllegalArgumentException(
+            "a number in a JSON Schema must be at most "
+                + Numbers.MAX_WRITTEN_LENGTH
+                + " characters written out, got "
+                + value
+                + " ("
+                + length
+                + " characters) at "
+                + (pointer.isEmpty() ? "the root" : pointer));
+      }
     }
     return node;
   }

@@ -380,6 +380,47 @@ class JsonSchemaImporterTest {
 
   // --- errors -----------------------------------------------------------------------------------
 
+  /** Manifests write numbers out in full: 1e999999999 would be a billion characters. */
+  @Test
+  void numbersTooLongToWriteOutAreReportedWithTheirPointers() {
+    assertThatThrownBy(
+            () ->
+                JsonSchemaImporter.importSchema(
+                    json(
+                        """
+                        {"type":"object","properties":{
+                          "a":{"type":"number","minimum":1e999999999},
+                          "b":{"not":{"const":[1, -1e-2000]}},
+                          "c":{"type":"number","maximum":1e990}}}
+                        """)))
+        .isInstanceOfSatisfying(
+            SchemaImportException.class,
+            e ->
+                assertThat(e.problems())
+                    .containsExactly(
+                        new Problem(
+                            "/properties/a/minimum",
+                            "the number 1E+999999999 is 1000000000 characters written out; at most"
+                                + " 1000 are supported"),
+                        new Problem(
+                            "/properties/b/not/const/1",
+                            "the number -1E-2000 is 2003 characters written out; at most 1000"
+                                + " are supported")));
+    assertThat(
+            JsonSchemaImporter.importSchema(json("{\"type\":\"number\",\"maximum\":1e990}")).type())
+        .isEqualTo(number().max(new java.math.BigDecimal("1e990")));
+    assertThatThrownBy(() -> JsonSchemaType.of("{\"items\":[{\"minimum\":1e2000}]}"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "a number in a JSON Schema must be at most 1000 characters written out, got 1E+2000"
+                + " (2001 characters) at /items/0/minimum");
+    assertThatThrownBy(() -> number().min(new java.math.BigDecimal("-1e1000")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "a number must be at most 1000 characters written out, got -1E+1000 (1002"
+                + " characters)");
+  }
+
   @Test
   void remoteRefsAreAllReportedWithTheirPointers() {
     assertThatThrownBy(

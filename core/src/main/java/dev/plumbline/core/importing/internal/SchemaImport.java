@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import dev.plumbline.core.Numbers;
 import dev.plumbline.core.PiiCategory;
 import dev.plumbline.core.Problem;
 import dev.plumbline.core.importing.SchemaImportException;
@@ -142,10 +143,50 @@ public final class SchemaImport {
               "/$schema", "only JSON Schema draft-07 is supported, got $schema " + dialect));
     }
     DocumentRefs refs = DocumentRefs.index(document, problems);
+    numbersTooLong(document, problems);
     if (!problems.isEmpty()) {
       throw new SchemaImportException(what, problems);
     }
     return new SchemaImport(document, what, refs);
+  }
+
+  /**
+   * Reports each number longer than {@link Numbers#MAX_WRITTEN_LENGTH} characters written out
+   * ({@code 1e999999999}): manifests write numbers out in full. Walks without recursion, so any
+   * depth is fine.
+   */
+  private static void numbersTooLong(JsonNode document, List<Problem> problems) {
+    java.util.Deque<Map.Entry<String, JsonNode>> pending = new java.util.ArrayDeque<>();
+    pending.push(Map.entry("", document));
+    while (!pending.isEmpty()) {
+      Map.Entry<String, JsonNode> next = pending.pop();
+      String pointer = next.getKey();
+      JsonNode node = next.getValue();
+      if (node.isObject()) {
+        node.properties()
+            .forEach(
+                f ->
+                    pending.push(Map.entry(JsonPointers.child(pointer, f.getKey()), f.getValue())));
+      } else if (node.isArray()) {
+        for (int i = 0; i < node.size(); i++) {
+          pending.push(Map.entry(pointer + "/" + i, node.get(i)));
+        }
+      } else if (node.isBigDecimal() || node.isBigInteger()) {
+        long length = Numbers.writtenLength(node.decimalValue());
+        if (length > Numbers.MAX_WRITTEN_LENGTH) {
+          problems.add(
+              new Problem(
+                  pointer,
+                  "the number "
+                      + node.decimalValue()
+                      + " is "
+                      + length
+                      + " characters written out; at most "
+                      + Numbers.MAX_WRITTEN_LENGTH
+                      + " are supported"));
+        }
+      }
+    }
   }
 
   private Result run(boolean event) {

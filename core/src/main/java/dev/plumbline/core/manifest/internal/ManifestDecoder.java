@@ -699,7 +699,12 @@ public final class ManifestDecoder {
       return Literal.of(n.textValue());
     }
     if (n.isNumber()) {
-      return Literal.of(n.decimalValue());
+      try {
+        return Literal.of(n.decimalValue());
+      } catch (IllegalArgumentException e) {
+        problem(p, e.getMessage());
+        return Literal.ofNull();
+      }
     }
     if (n.isBoolean()) {
       return Literal.of(n.booleanValue());
@@ -887,7 +892,12 @@ public final class ManifestDecoder {
       problem(p + "/" + field, "expected a number, got " + describe(v));
       return Optional.of(BigDecimal.ONE);
     }
-    return Optional.of(v.decimalValue());
+    try {
+      return Optional.of(dev.plumbline.core.Numbers.normalize(v.decimalValue()));
+    } catch (IllegalArgumentException e) {
+      problem(p + "/" + field, e.getMessage());
+      return Optional.of(BigDecimal.ONE);
+    }
   }
 
   private <T> Optional<T> optWire(JsonNode o, String field, String p, Function<String, T> parse) {
