@@ -46,7 +46,7 @@ public sealed interface EnforcementDecision {
       implements EnforcementDecision {
     public Forward {
       requireNonNull(event, "event");
-      violations = ImmutableList.copyOf(violations);
+      violations = ImmutableList.copyOf(requireNonNull(violations, "violations"));
     }
 
     @Override
@@ -66,8 +66,8 @@ public sealed interface EnforcementDecision {
       implements EnforcementDecision {
     public Strip {
       requireNonNull(event, "event");
-      removedPointers = ImmutableList.copyOf(removedPointers);
-      violations = ImmutableList.copyOf(violations);
+      removedPointers = ImmutableList.copyOf(requireNonNull(removedPointers, "removedPointers"));
+      violations = ImmutableList.copyOf(requireNonNull(violations, "violations"));
     }
 
     @Override
@@ -79,7 +79,7 @@ public sealed interface EnforcementDecision {
   /** Drop the event. */
   record Drop(ImmutableList<Violation> violations) implements EnforcementDecision {
     public Drop {
-      violations = ImmutableList.copyOf(violations);
+      violations = ImmutableList.copyOf(requireNonNull(violations, "violations"));
     }
 
     @Override
@@ -91,7 +91,7 @@ public sealed interface EnforcementDecision {
   /** Hold the event apart for inspection and replay. */
   record Quarantine(ImmutableList<Violation> violations) implements EnforcementDecision {
     public Quarantine {
-      violations = ImmutableList.copyOf(violations);
+      violations = ImmutableList.copyOf(requireNonNull(violations, "violations"));
     }
 
     @Override

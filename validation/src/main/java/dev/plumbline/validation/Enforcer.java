@@ -72,13 +72,20 @@ public final class Enforcer {
     return new Enforcer(requireNonNull(plan, "plan"));
   }
 
-  /** Validates the event and decides. */
+  /**
+   * Validates the event and decides.
+   *
+   * @param event the event as received, not null (a decision to forward must have an event to
+   *     forward; {@link EventValidator#validate} takes null as a missing event)
+   */
   public EnforcementDecision enforce(JsonNode event) {
+    requireNonNull(event, "event");
     return enforce(event, validator.validate(event));
   }
 
   /** Decides on an event given its validation result. */
   public EnforcementDecision enforce(JsonNode event, ValidationResult result) {
+    requireNonNull(event, "event");
     requireNonNull(result, "result");
     EventType type = PlanValidator.typeOf(event).orElse(EventType.TRACK);
     EnforcementPolicy policy = plan.policyFor(type);

@@ -31,7 +31,7 @@ public record ValidationResult(Optional<EventSpec> spec, ImmutableList<Violation
 
   public ValidationResult {
     requireNonNull(spec, "spec");
-    violations = ImmutableList.copyOf(violations);
+    violations = ImmutableList.copyOf(requireNonNull(violations, "violations"));
   }
 
   /** A result without spec and without violations (a valid bare value, an alias event). */
@@ -51,6 +51,7 @@ public record ValidationResult(Optional<EventSpec> spec, ImmutableList<Violation
 
   /** True when some violation has this code. */
   public boolean has(ViolationCode code) {
+    requireNonNull(code, "code");
     for (Violation v : violations) {
       if (v.code() == code) {
         return true;
@@ -61,6 +62,7 @@ public record ValidationResult(Optional<EventSpec> spec, ImmutableList<Violation
 
   /** The violations with this code, in order. */
   public ImmutableList<Violation> violations(ViolationCode code) {
+    requireNonNull(code, "code");
     return violations.stream()
         .filter(v -> v.code() == code)
         .collect(ImmutableList.toImmutableList());

@@ -2,6 +2,7 @@ package dev.plumbline.validation;
 
 import static dev.plumbline.validation.Fixtures.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.plumbline.core.EventType;
@@ -191,8 +192,35 @@ class EnforcerTest {
         .isEqualTo(Action.DROP);
     assertThat(e.enforce(json("{'type':'group','traits':{}}")).action()).isEqualTo(Action.FORWARD);
     assertThat(e.enforce(json("{'type':'nope'}")).action()).isEqualTo(Action.QUARANTINE);
-    assertThat(e.enforce(null).action()).isEqualTo(Action.QUARANTINE);
+    assertThat(e.enforce(com.fasterxml.jackson.databind.node.MissingNode.getInstance()).action())
+        .isEqualTo(Action.QUARANTINE);
     List<Violation> flagged = e.enforce(json("{'type':'group','traits':{}}")).violations();
     assertThat(flagged).extracting(Violation::code).containsExactly(ViolationCode.REQUIRED_MISSING);
+  }
+
+  /** No nulls across the API: a decision to forward needs an event to forward. */
+  @Test
+  void nullsAreRejectedNamingTheParameter() {
+    Enforcer e = Enforcer.of(Fixtures.storefront());
+    assertThatThrownBy(() -> e.enforce(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("event");
+    assertThatThrownBy(() -> e.enforce(null, ValidationResult.validWithoutSpec()))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("event");
+    assertThatThrownBy(() -> ValidationResult.validWithoutSpec().has(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("code");
+    assertThatThrownBy(() -> ValidationResult.validWithoutSpec().violations(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("code");
+    assertThatThrownBy(() -> new ValidationResult(java.util.Optional.empty(), null))
+        .hasMessage("violations");
+    assertThatThrownBy(() -> new EnforcementDecision.Drop(null)).hasMessage("violations");
+    assertThatThrownBy(
+            () ->
+                new EnforcementDecision.Strip(
+                    json("{}"), null, com.google.common.collect.ImmutableList.of()))
+        .hasMessage("removedPointers");
   }
 }
