@@ -67,7 +67,11 @@ public final class Enforcer {
     this.validator = EventValidator.compile(plan);
   }
 
-  /** An enforcer of a plan's policies (compiles the plan's validator too). */
+  /**
+   * An enforcer of a plan's policies (compiles the plan's validator too).
+   *
+   * @throws IllegalArgumentException as {@link EventValidator#compile} does
+   */
   public static Enforcer of(TrackingPlan plan) {
     return new Enforcer(requireNonNull(plan, "plan"));
   }

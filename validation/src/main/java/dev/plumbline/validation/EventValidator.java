@@ -52,7 +52,8 @@ public final class EventValidator {
    *
    * @throws IllegalArgumentException when a {@code JsonSchemaType} in it has a {@code $ref} that
    *     does not resolve within its own document (remote references are never fetched); the message
-   *     names each such reference and its JSON pointer
+   *     names where the type is in the plan ({@code events/Signed Up/properties/referrer}) and each
+   *     such reference with its JSON pointer in the schema
    */
   public static EventValidator compile(TrackingPlan plan) {
     return new EventValidator(requireNonNull(plan, "plan"));

@@ -18,6 +18,13 @@ import java.util.List;
  * The misspelled {@code instacePath} is RudderStack's wire name and is kept. {@code schemaPath}
  * carries the plan location; {@code missingProperty} appears only for required-missing violations.
  *
+ * <p>The shape and the five type names are RudderStack's; the {@code message} is Plumbline's own
+ * ({@code expected a planned event, found track "Wishlist Shared"} where RudderStack writes {@code
+ * no schema for event: Wishlist Shared}), so code that parses RudderStack's message texts needs the
+ * {@code meta} fields instead. RudderStack reports {@code Unplanned-Event} only for track events;
+ * Plumbline also for page and screen events whose name no spec declares, and for identify and
+ * group events when the plan has no spec of that type.
+ *
  * <pre>{@code
  * ArrayNode errors = RudderStackViolations.toJson(result.violations());
  * }</pre>

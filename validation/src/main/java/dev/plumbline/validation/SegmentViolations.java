@@ -21,6 +21,11 @@ import dev.plumbline.validation.internal.Keywords;
  * OneOf}, {@code Not}, {@code Contains}, {@code PropertyNames}, {@code Dependencies}, {@code
  * MinProperties}, {@code MaxProperties}, {@code If}; and for Plumbline's own rules {@code
  * Envelope}, {@code UnplannedEvent}, {@code Variants}, {@code Nesting}, {@code Unsupported}.
+ *
+ * <p>Where one code covers several keywords (RANGE, LENGTH, ITEMS, PROPERTIES_COUNT), the engine's
+ * message tells which ({@code expected number >= 0} is {@code Minimum}). A violation built
+ * elsewhere whose message does not say gets the code's own name instead of a guess: {@code Range},
+ * {@code Length}, {@code Items}, {@code PropertiesCount}.
  */
 public final class SegmentViolations {
   private SegmentViolations() {}

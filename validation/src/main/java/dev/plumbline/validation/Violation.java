@@ -28,6 +28,12 @@ public record Violation(
   public Violation {
     requireNonNull(code, "code");
     requireNonNull(instancePointer, "instancePointer");
+    if (!instancePointer.isEmpty() && instancePointer.charAt(0) != '/') {
+      throw new IllegalArgumentException(
+          "instancePointer must be a JSON pointer (empty or starting with '/'), got '"
+              + instancePointer
+              + "'");
+    }
     requireNonNull(planLocation, "planLocation");
     requireNonNull(message, "message");
   }

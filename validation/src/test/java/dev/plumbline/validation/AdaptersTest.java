@@ -65,12 +65,27 @@ class AdaptersTest {
         "ANY_OF_NO_MATCH|expected any of [string, integer], found boolean true|AnyOf",
         "ONE_OF_NO_MATCH|expected exactly one of [string, integer], found boolean true|OneOf",
         "UNPLANNED_EVENT|expected a planned event, found track \"x\"|UnplannedEvent",
+        // built elsewhere, with a message that does not name the bound: the code, not a guess
+        "RANGE|value too small|Range",
+        "LENGTH|too short|Length",
+        "ITEMS|not enough items|Items",
+        "PROPERTIES_COUNT|too many|PropertiesCount",
       })
   void segmentTypesAreTitleCaseKeywords(ViolationCode code, String message, String type) {
     assertThat(
             SegmentViolations.violationType(
                 new Violation(code, "/properties/x", "events/e", message)))
         .isEqualTo(type);
+  }
+
+  @Test
+  void violationsHoldJsonPointers() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> new Violation(ViolationCode.RANGE, "properties/x", "events/E", "m"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "instancePointer must be a JSON pointer (empty or starting with '/'), got"
+                + " 'properties/x'");
   }
 
   @Test

@@ -122,6 +122,28 @@ class JsonSchemaTypeTest {
                 + " supported: only references within the document are");
   }
 
+  /** The schema's pointers are relative to the schema: the error also names where it sits. */
+  @Test
+  void aBadReferenceInAPlanNamesTheEventAndProperty() {
+    JsonSchemaType remote = JsonSchemaType.of("{\"$ref\":\"http://example.com/s.json\"}");
+    TrackingPlan plan =
+        TrackingPlan.named("p")
+            .event(
+                EventSpec.track("E")
+                    .optional("ok", string())
+                    .optional(
+                        "lines",
+                        dev.plumbline.core.types.Types.array(object().optional("a/b", remote))))
+            .build();
+    assertThatThrownBy(() -> EventValidator.compile(plan))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith(
+            "events/E/properties/lines/items/a~1b: remote $ref 'http://example.com/s.json' at"
+                + " /$ref is not supported");
+    assertThatThrownBy(() -> Enforcer.of(plan))
+        .hasMessageStartingWith("events/E/properties/lines/items/a~1b: remote $ref");
+  }
+
   @Test
   void everyUnresolvableReferenceIsNamedEvenInUnusedDefinitions() {
     assertThatThrownBy(

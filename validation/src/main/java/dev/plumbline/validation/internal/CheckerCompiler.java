@@ -40,6 +40,9 @@ public final class CheckerCompiler {
   private final Set<String> compiling = new HashSet<>();
   private final List<String> schemaProblems = new ArrayList<>();
 
+  /** Where in the plan the type being compiled is: {@code events/E/properties}, {@code sku}, ... */
+  private final java.util.ArrayDeque<String> location = new java.util.ArrayDeque<>();
+
   public CheckerCompiler(Map<String, CustomType> customTypes) {
     this.customTypes = ImmutableMap.copyOf(customTypes);
   }
@@ -52,6 +55,19 @@ public final class CheckerCompiler {
    */
   public Checker compile(DataType type) {
     return compile(type, false);
+  }
+
+  /**
+   * Compiles a type found at a plan location ({@code events/Signed Up/properties}), which an error
+   * about a {@code JsonSchemaType} inside it names, followed by the property path.
+   */
+  public Checker compileAt(DataType type, String planLocation) {
+    location.addLast(planLocation);
+    try {
+      return compile(type, false);
+    } finally {
+      location.removeLast();
+    }
   }
 
   private Checker compile(DataType type, boolean nullable) {
@@ -71,9 +87,16 @@ public final class CheckerCompiler {
     } else if (type instanceof EnumType e) {
       return new EnumChecker(nullable, e.values());
     } else if (type instanceof ArrayType a) {
+      location.addLast("items");
+      Checker items;
+      try {
+        items = compile(a.items(), false);
+      } finally {
+        location.removeLast();
+      }
       return new ArrayChecker(
           nullable,
-          compile(a.items(), false),
+          items,
           a.minItems().orElse(0),
           a.maxItems().orElse(Integer.MAX_VALUE),
           a.unique());
@@ -107,7 +130,16 @@ public final class CheckerCompiler {
   }
 
   private Checker jsonSchema(JsonSchemaType type) {
-    Checker schema = JsonSchemaCompiler.compile(type);
+    Checker schema;
+    try {
+      schema = JsonSchemaCompiler.compile(type);
+    } catch (IllegalArgumentException e) {
+      if (location.isEmpty()) {
+        throw e;
+      }
+      // Name the property holding the schema: its pointers are relative to the schema alone.
+      throw new IllegalArgumentException(String.join("/", location) + ": " + e.getMessage(), e);
+    }
     if (schema instanceof UnsupportedChecker u) {
       schemaProblems.addAll(u.problems());
     }
@@ -195,7 +227,13 @@ public final class CheckerCompiler {
     int i = 0;
     for (Map.Entry<String, Property> e : properties.entrySet()) {
       names[i] = e.getKey();
-      checkers[i] = compile(e.getValue().type(), false);
+      String segment = Collector.escape(e.getKey());
+      location.addLast(planPrefix == null ? segment : planPrefix + "/" + segment);
+      try {
+        checkers[i] = compile(e.getValue().type(), false);
+      } finally {
+        location.removeLast();
+      }
       required[i] = e.getValue().required();
       counted[i] = !base.containsKey(e.getKey());
       i++;

@@ -9,7 +9,10 @@ public final class Keywords {
   /**
    * The draft-07 keyword a violation stands for: {@code required}, {@code type}, {@code minimum},
    * {@code maxLength}, ...; for codes that cover several keywords the message the engine wrote
-   * tells which. Envelope and plan-level codes give {@code envelope}, {@code unplannedEvent}, ...
+   * tells which ({@code expected number >= 0} is {@code minimum}); a violation built elsewhere,
+   * whose message does not say, gives the code's own name ({@code range}, {@code length}, {@code
+   * items}, {@code propertiesCount}) rather than a guess. Envelope and plan-level codes give {@code
+   * envelope}, {@code unplannedEvent}, ...
    */
   public static String of(Violation v) {
     String m = v.message();
@@ -43,16 +46,16 @@ public final class Keywords {
         if (head.contains(" <= ")) {
           return "maximum";
         }
-        return "exclusiveMaximum";
+        return head.contains(" < ") ? "exclusiveMaximum" : "range";
       case MULTIPLE_OF:
         return "multipleOf";
       case LENGTH:
-        return m.contains("at least") ? "minLength" : "maxLength";
+        return atLeastOrAtMost(m, "minLength", "maxLength", "length");
       case ITEMS:
         if (m.contains("additionalItems")) {
           return "additionalItems";
         }
-        return m.contains("at least") ? "minItems" : "maxItems";
+        return atLeastOrAtMost(m, "minItems", "maxItems", "items");
       case UNIQUE:
         return "uniqueItems";
       case ANY_OF_NO_MATCH:
@@ -75,11 +78,21 @@ public final class Keywords {
       case DEPENDENCY:
         return "dependencies";
       case PROPERTIES_COUNT:
-        return m.contains("at least") ? "minProperties" : "maxProperties";
+        return atLeastOrAtMost(m, "minProperties", "maxProperties", "propertiesCount");
       case IF_THEN_ELSE:
         return "if";
       default:
         return v.code().name();
     }
+  }
+
+  /**
+   * {@code min} for a message saying "at least", {@code max} for "at most", else {@code neither}.
+   */
+  private static String atLeastOrAtMost(String message, String min, String max, String neither) {
+    if (message.contains("at least")) {
+      return min;
+    }
+    return message.contains("at most") ? max : neither;
   }
 }

@@ -63,7 +63,16 @@ public final class PlanValidator {
       specs.put(t, new HashMap<>());
     }
     for (EventSpec spec : plan.events().values()) {
-      CompiledSpec compiled = new CompiledSpec(spec, compiler.compile(spec.payload()));
+      CompiledSpec compiled =
+          new CompiledSpec(
+              spec,
+              compiler.compileAt(
+                  spec.payload(),
+                  ENVELOPE
+                      + "/"
+                      + Collector.escape(spec.name())
+                      + "/"
+                      + spec.type().payloadField()));
       specs.get(spec.type()).put(spec.name(), compiled);
       firstOfType.putIfAbsent(spec.type(), compiled);
     }
