@@ -22,8 +22,8 @@ import java.util.List;
  * ({@code expected a planned event, found track "Wishlist Shared"} where RudderStack writes {@code
  * no schema for event: Wishlist Shared}), so code that parses RudderStack's message texts needs the
  * {@code meta} fields instead. RudderStack reports {@code Unplanned-Event} only for track events;
- * Plumbline also for page and screen events whose name no spec declares, and for identify and
- * group events when the plan has no spec of that type.
+ * Plumbline also for page and screen events whose name no spec declares, and for identify and group
+ * events when the plan has no spec of that type.
  *
  * <pre>{@code
  * ArrayNode errors = RudderStackViolations.toJson(result.violations());

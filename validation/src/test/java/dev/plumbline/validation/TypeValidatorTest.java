@@ -191,6 +191,23 @@ class TypeValidatorTest {
   }
 
   @Test
+  void anUndeclaredPropertyIsReportedOnceWhenTheConstraintsAlsoCloseTheObject() {
+    DataType closedTwice =
+        object()
+            .optional("a", integer())
+            .constraints(
+                JsonSchemaType.of("{\"properties\":{\"a\":{}},\"additionalProperties\":false}"));
+    assertThat(
+            TypeValidator.compile(closedTwice, Map.of())
+                .validate(json("{'a':1,'z':2,'y':3}"))
+                .violations())
+        .extracting(Violation::code, Violation::instancePointer)
+        .containsExactly(
+            tuple(ViolationCode.UNPLANNED_PROPERTY, "/z"),
+            tuple(ViolationCode.UNPLANNED_PROPERTY, "/y"));
+  }
+
+  @Test
   void constAndEnumMessagesShowContainersAsJson() {
     assertThat(messages(JsonSchemaType.of("{\"const\":{\"a\":[1,2]}}"), Map.of(), "{'a':[1,3]}"))
         .containsExactly("expected {\"a\":[1,2]}, found {\"a\":[1,3]}");

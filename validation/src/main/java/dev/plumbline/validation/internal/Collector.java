@@ -5,6 +5,8 @@ import com.google.common.collect.ImmutableList;
 import dev.plumbline.validation.Violation;
 import dev.plumbline.validation.ViolationCode;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Collects violations with their instance pointer and plan location while checkers descend. Only
@@ -31,6 +33,9 @@ public final class Collector {
    * null there), or -1.
    */
   private int nullAcceptedAt = -1;
+
+  /** The pointers of the undeclared properties reported so far, or null before the first. */
+  private Set<String> unplannedAt;
 
   /**
    * @param pointerRoot the pointer of the checked value, e.g. {@code /properties} or empty
@@ -172,21 +177,33 @@ public final class Collector {
   }
 
   /**
-   * Adds an {@link ViolationCode#UNPLANNED_PROPERTY} at a property of the current object.
+   * Adds an {@link ViolationCode#UNPLANNED_PROPERTY} at a property of the current object, unless
+   * one was already added there.
    *
    * @param why why the property is not allowed, e.g. {@code not declared}
    */
   public void addUnplanned(String name, String why, JsonNode value) {
-    addAt(
-        name,
-        null,
-        ViolationCode.UNPLANNED_PROPERTY,
-        "expected no property '"
-            + JsonValues.truncate(name)
-            + "' ("
-            + why
-            + "), found "
-            + JsonValues.kind(value));
+    push(name, null);
+    String at = pointer.toString();
+    if (unplannedAt == null) {
+      unplannedAt = new HashSet<>();
+    }
+    // Once per property: a closed object whose JSON Schema constraints also close it would
+    // otherwise report the property twice.
+    if (unplannedAt.add(at)) {
+      out.add(
+          new Violation(
+              ViolationCode.UNPLANNED_PROPERTY,
+              at,
+              plan.toString(),
+              "expected no property '"
+                  + JsonValues.truncate(name)
+                  + "' ("
+                  + why
+                  + "), found "
+                  + JsonValues.kind(value)));
+    }
+    pop();
   }
 
   public ImmutableList<Violation> violations() {
