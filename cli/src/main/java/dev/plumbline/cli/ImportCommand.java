@@ -11,7 +11,6 @@ import dev.plumbline.core.importing.JsonSchemaImporter;
 import dev.plumbline.core.manifest.Manifest;
 import dev.plumbline.core.manifest.Manifests;
 import dev.plumbline.core.plan.TrackingPlan;
-import dev.plumbline.validation.TypeValidator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -99,8 +98,7 @@ final class ImportCommand implements Callable<Integer> {
       }
       String planName = planName();
       TrackingPlan plan = imported.toPlan(planName);
-      List<String> problems =
-          TypeValidator.compile(imported.spec().payload(), plan.customTypes()).schemaProblems();
+      List<String> problems = SchemaFiles.draft07Problems(schema);
       if (!problems.isEmpty()) {
         err.println(
             "error: "

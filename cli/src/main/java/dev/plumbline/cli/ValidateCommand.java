@@ -24,6 +24,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -168,12 +169,12 @@ final class ValidateCommand implements Callable<Integer> {
   private LineCheck schemaCheck(Path schemaFile) {
     JsonNode schema = SchemaFiles.readJson(schemaFile);
     ImportedSchema imported = JsonSchemaImporter.importSchema(schema);
-    TypeValidator validator = TypeValidator.compile(imported.type(), imported.customTypes());
-    if (!validator.schemaProblems().isEmpty()) {
+    List<String> problems = SchemaFiles.draft07Problems(schema);
+    if (!problems.isEmpty()) {
       throw new IllegalArgumentException(
-          "not a valid JSON Schema draft-07 document: "
-              + String.join("; ", validator.schemaProblems()));
+          "not a valid JSON Schema draft-07 document: " + String.join("; ", problems));
     }
+    TypeValidator validator = TypeValidator.compile(imported.type(), imported.customTypes());
     return (line, value, out) -> {
       ValidationResult r = validator.validate(value);
       count(r);

@@ -269,6 +269,22 @@ class ValidateAndImportTest {
     assertThat(imported.code()).isEqualTo(1);
     assertThat(imported.err()).contains("broken.json").contains("/properties/a/minLength");
     assertThat(out).doesNotExist();
+
+    // Parts inside typed properties: the pointers are still the file's.
+    Path nested =
+        write(
+            "nested.json",
+            "{\"type\":\"object\",\"properties\":{\"a\":{\"type\":\"object\",\"properties\":"
+                + "{\"b\":{\"type\":\"text\"}}},\"c\":{\"pattern\":\"(\"}}}");
+    CliTest.Run nestedRun = run("validate", "--schema", nested.toString(), empty.toString());
+    assertThat(nestedRun.code()).isEqualTo(1);
+    assertThat(nestedRun.err())
+        .contains("(at /properties/a/properties/b/type)")
+        .contains("(at /properties/c/pattern)");
+    CliTest.Run nestedImport = importJsonSchema(nested, out);
+    assertThat(nestedImport.err())
+        .contains("(at /properties/a/properties/b/type)")
+        .contains("(at /properties/c/pattern)");
   }
 
   @Test

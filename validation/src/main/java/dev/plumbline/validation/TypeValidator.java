@@ -49,9 +49,11 @@ public final class TypeValidator {
 
   /**
    * The embedded JSON Schema parts of the type that are not valid draft-07 (such as {@code
-   * "minLength": -1}), each naming the keyword and its JSON pointer. Every value such a part
-   * applies to fails with {@code UNSUPPORTED_SCHEMA}, so a tool that compiles a user's schema
-   * reports these as an error up front. Empty for types declared in Java.
+   * "minLength": -1}), each naming the keyword and its JSON pointer within the part, after the
+   * part's place in the type when it is not the type itself ({@code a/b: ...} for the property
+   * {@code b} of the property {@code a}). Every value such a part applies to fails with {@code
+   * UNSUPPORTED_SCHEMA}, so a tool that compiles a user's schema reports these as an error up
+   * front. Empty for types declared in Java.
    *
    * <pre>{@code
    * TypeValidator.compile(JsonSchemaType.of("{\"minLength\": -1}"), Map.of()).schemaProblems();

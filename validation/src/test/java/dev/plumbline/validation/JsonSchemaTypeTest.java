@@ -61,7 +61,7 @@ class JsonSchemaTypeTest {
     TypeValidator broken =
         TypeValidator.compile(object().optional("a", schema("{'minLength':-1}")), Map.of());
     assertThat(broken.schemaProblems())
-        .containsExactly("'minLength' must be a non-negative integer, found -1 (at /minLength)");
+        .containsExactly("a: 'minLength' must be a non-negative integer, found -1 (at /minLength)");
     // The part still rejects what it applies to, and only that.
     assertThat(broken.validate(json("{}")).valid()).isTrue();
     assertThat(broken.validate(json("{'a':'x'}")).violations())
@@ -142,6 +142,16 @@ class JsonSchemaTypeTest {
                 + " /$ref is not supported");
     assertThatThrownBy(() -> Enforcer.of(plan))
         .hasMessageStartingWith("events/E/properties/lines/items/a~1b: remote $ref");
+  }
+
+  @Test
+  void schemaProblemsOfNestedPartsSayWhereThePartIs() {
+    DataType type =
+        object()
+            .optional("a", object().optional("b", JsonSchemaType.of("{\"minLength\": -1}")).open());
+    assertThat(TypeValidator.compile(type, Map.of()).schemaProblems())
+        .containsExactly(
+            "a/b: 'minLength' must be a non-negative integer, found -1 (at /minLength)");
   }
 
   @Test

@@ -1,10 +1,14 @@
 package dev.plumbline.cli.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.plumbline.core.types.JsonSchemaType;
+import dev.plumbline.validation.TypeValidator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 /** Reads a JSON document given on the command line, with errors that name the file. */
 public final class SchemaFiles {
@@ -17,6 +21,15 @@ public final class SchemaFiles {
     UnreadableFile(String message, Throwable cause) {
       super(message, cause);
     }
+  }
+
+  /**
+   * The keywords of a schema document that are not valid draft-07 ({@code "minLength": -1}), each
+   * with its pointer in the document: the whole document is checked as one schema, so that the
+   * pointers are the file's, whichever parts an import turns into typed declarations.
+   */
+  public static List<String> draft07Problems(JsonNode schema) {
+    return TypeValidator.compile(JsonSchemaType.of(schema), Map.of()).schemaProblems();
   }
 
   /**

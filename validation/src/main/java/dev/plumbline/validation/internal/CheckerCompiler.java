@@ -141,7 +141,8 @@ public final class CheckerCompiler {
       throw new IllegalArgumentException(String.join("/", location) + ": " + e.getMessage(), e);
     }
     if (schema instanceof UnsupportedChecker u) {
-      schemaProblems.addAll(u.problems());
+      String where = location.isEmpty() ? "" : String.join("/", location) + ": ";
+      u.problems().forEach(p -> schemaProblems.add(where + p));
     }
     return schema;
   }
