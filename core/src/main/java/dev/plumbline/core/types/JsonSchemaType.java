@@ -111,6 +111,15 @@ public record JsonSchemaType(String canonicalJson) implements DataType {
       }
       return out;
     }
+    if ((node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue())) {
+      throw new IllegalArgumentException(
+          "a number in a JSON Schema must be finite, got "
+              + node.doubleValue()
+              + " at "
+              + (pointer.isEmpty() ? "the root" : pointer)
+              + " (a literal beyond the range of a double, such as 1e400, read as a double; read"
+              + " with DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS to keep it exact)");
+    }
     if (node.isBigDecimal() || node.isBigInteger()) {
       BigDecimal value = node.decimalValue();
       long length = Numbers.writtenLength(value);

@@ -108,6 +108,24 @@ class IgluImporterTest {
                     EventType.TRACK))
         .isInstanceOf(SchemaImportException.class)
         .hasMessageContaining("accepts no object");
+    // A bad envelope does not hide the body's problems.
+    assertThatThrownBy(
+            () ->
+                IgluImporter.importEvent(
+                    json(
+                        """
+                        {"$schema":"%s",
+                         "self":{"vendor":"v","name":"n","format":"jsonschema","version":"2.0.0"},
+                         "type":"object","properties":{"a":{"$ref":"http://x/y.json"}}}
+                        """
+                            .formatted(SELF_DESC)),
+                    EventType.TRACK))
+        .isInstanceOfSatisfying(
+            SchemaImportException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(Problem::path)
+                    .containsExactly("/properties/a/$ref", "/self/version"));
   }
 
   @Test

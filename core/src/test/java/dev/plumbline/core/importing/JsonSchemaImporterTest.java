@@ -382,7 +382,7 @@ class JsonSchemaImporterTest {
 
   /** Manifests write numbers out in full: 1e999999999 would be a billion characters. */
   @Test
-  void numbersTooLongToWriteOutAreReportedWithTheirPointers() {
+  void numbersTooLongToWriteOutAreReportedWithTheirPointers() throws Exception {
     assertThatThrownBy(
             () ->
                 JsonSchemaImporter.importSchema(
@@ -414,6 +414,33 @@ class JsonSchemaImporterTest {
         .hasMessage(
             "a number in a JSON Schema must be at most 1000 characters written out, got 1E+2000"
                 + " (2001 characters) at /items/0/minimum");
+    // Read with a default ObjectMapper, 1e400 is a double: Infinity.
+    JsonNode asDoubles =
+        new ObjectMapper()
+            .readTree(
+                "{\"type\":\"object\",\"properties\":{\"a\":{\"maximum\":1e400},"
+                    + "\"b\":{\"minLength\":-1e400}}}");
+    assertThatThrownBy(() -> JsonSchemaImporter.importSchema(asDoubles))
+        .isInstanceOfSatisfying(
+            SchemaImportException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(Problem::path, Problem::message)
+                    .containsExactly(
+                        org.assertj.core.api.Assertions.tuple(
+                            "/properties/a/maximum",
+                            "the number is Infinity as read: beyond the range of a double; read"
+                                + " schemas with DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS"
+                                + " to keep such numbers exact"),
+                        org.assertj.core.api.Assertions.tuple(
+                            "/properties/b/minLength",
+                            "the number is -Infinity as read: beyond the range of a double; read"
+                                + " schemas with DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS"
+                                + " to keep such numbers exact")));
+    assertThatThrownBy(() -> JsonSchemaType.of(asDoubles.get("properties")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith(
+            "a number in a JSON Schema must be finite, got Infinity at /a/maximum");
     assertThatThrownBy(() -> number().min(new java.math.BigDecimal("-1e1000")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(

@@ -35,7 +35,8 @@ public final class IgluSchemas {
   /**
    * Reads and strips the envelope.
    *
-   * @throws SchemaImportException naming every problem of the envelope
+   * @throws SchemaImportException naming every problem of the envelope, and then those of the
+   *     body's references and numbers too
    */
   public static Envelope read(JsonNode document) {
     String what = "Iglu schema";
@@ -84,12 +85,14 @@ public final class IgluSchemas {
         version = m.group(1) + "." + m.group(2) + "." + m.group(3);
       }
     }
-    if (!problems.isEmpty()) {
-      throw new SchemaImportException(what, problems);
-    }
     ObjectNode rest = ((ObjectNode) document).deepCopy();
     rest.remove("$schema");
     rest.remove("self");
+    if (!problems.isEmpty()) {
+      // The body's own problems too, so that one run lists all of them.
+      problems.addAll(SchemaImport.documentProblems(rest));
+      throw new SchemaImportException(what, problems);
+    }
     return new Envelope(vendor + "/" + name, version, rest);
   }
 

@@ -143,7 +143,7 @@ public final class SchemaImport {
               "/$schema", "only JSON Schema draft-07 is supported, got $schema " + dialect));
     }
     DocumentRefs refs = DocumentRefs.index(document, problems);
-    numbersTooLong(document, problems);
+    unwritableNumbers(document, problems);
     if (!problems.isEmpty()) {
       throw new SchemaImportException(what, problems);
     }
@@ -151,11 +151,26 @@ public final class SchemaImport {
   }
 
   /**
-   * Reports each number longer than {@link Numbers#MAX_WRITTEN_LENGTH} characters written out
-   * ({@code 1e999999999}): manifests write numbers out in full. Walks without recursion, so any
-   * depth is fine.
+   * The problems of a schema document found before importing it (remote or dangling references,
+   * numbers that cannot be written out), without throwing: for an importer that found other
+   * problems first and reports all of them together.
    */
-  private static void numbersTooLong(JsonNode document, List<Problem> problems) {
+  static List<Problem> documentProblems(JsonNode document) {
+    List<Problem> problems = new ArrayList<>();
+    if (document.isObject() || document.isBoolean()) {
+      DocumentRefs.index(document, problems);
+      unwritableNumbers(document, problems);
+    }
+    return problems;
+  }
+
+  /**
+   * Reports each number longer than {@link Numbers#MAX_WRITTEN_LENGTH} characters written out
+   * ({@code 1e999999999}), as manifests write numbers out in full, and each that is not finite (a
+   * literal beyond the range of a double, such as {@code 1e400}, read as a double). Walks without
+   * recursion, so any depth is fine.
+   */
+  private static void unwritableNumbers(JsonNode document, List<Problem> problems) {
     java.util.Deque<Map.Entry<String, JsonNode>> pending = new java.util.ArrayDeque<>();
     pending.push(Map.entry("", document));
     while (!pending.isEmpty()) {
@@ -171,6 +186,15 @@ public final class SchemaImport {
         for (int i = 0; i < node.size(); i++) {
           pending.push(Map.entry(pointer + "/" + i, node.get(i)));
         }
+      } else if ((node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue())) {
+        problems.add(
+            new Problem(
+                pointer,
+                "the number is "
+                    + node.doubleValue()
+                    + " as read: beyond the range of a double; read schemas with"
+                    + " DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS to keep such numbers"
+                    + " exact"));
       } else if (node.isBigDecimal() || node.isBigInteger()) {
         long length = Numbers.writtenLength(node.decimalValue());
         if (length > Numbers.MAX_WRITTEN_LENGTH) {
