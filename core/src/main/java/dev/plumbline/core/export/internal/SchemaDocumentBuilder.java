@@ -349,41 +349,31 @@ public final class SchemaDocumentBuilder {
       name = EMBEDDED_PREFIX + ++embeddedCounter;
     } while (customTypes.containsKey(name));
     embeddedNames.put(type.canonicalJson(), name);
-    JsonNode schema = type.schema();
+    // Refs become pointers from the schema's root and its $ids go: see EmbeddedSchemaRefs.
+    JsonNode schema = EmbeddedSchemaRefs.selfContained(type.schema());
     if (schema.isObject()) {
       ObjectNode root = (ObjectNode) schema;
       root.remove("$schema");
-      String rootId = null;
-      JsonNode id = root.get("$id");
-      if (id != null && id.isTextual() && !id.asText().startsWith("#")) {
-        rootId = id.asText();
-        root.remove("$id");
-      }
-      rewriteRefs(root, definitionRef(name), rootId, true);
+      rewriteRefs(root, definitionRef(name));
     }
     embeddedDefinitions.put(name, schema);
     return name;
   }
 
   /**
-   * Rewrites the refs of an embedded schema that point into the schema itself ({@code #}, {@code
-   * #/...}, or its own {@code $id}) so that they point into its new place. Values of {@code enum},
-   * {@code const}, {@code default} and {@code examples} are data and are left alone, as is a
-   * subschema with its own {@code $id} (its refs resolve against that).
+   * Rewrites the refs of an embedded schema that point into the schema itself ({@code #} or {@code
+   * #/...}) so that they point into its new place. Values of {@code enum}, {@code const}, {@code
+   * default} and {@code examples} are data and are left alone.
    */
-  private static void rewriteRefs(JsonNode node, String newRoot, String rootId, boolean isRoot) {
+  private static void rewriteRefs(JsonNode node, String newRoot) {
     if (node.isArray()) {
-      node.forEach(item -> rewriteRefs(item, newRoot, rootId, false));
+      node.forEach(item -> rewriteRefs(item, newRoot));
       return;
     }
     if (!node.isObject()) {
       return;
     }
     ObjectNode o = (ObjectNode) node;
-    JsonNode ownId = o.get("$id");
-    if (!isRoot && ownId != null && ownId.isTextual() && !ownId.asText().startsWith("#")) {
-      return;
-    }
     Iterator<Map.Entry<String, JsonNode>> fields = o.fields();
     Map<String, String> rewritten = new LinkedHashMap<>();
     while (fields.hasNext()) {
@@ -393,32 +383,28 @@ public final class SchemaDocumentBuilder {
       switch (key) {
         case "$ref" -> {
           if (value.isTextual()) {
-            internalFragment(value.asText(), rootId)
+            internalFragment(value.asText())
                 .ifPresent(fragment -> rewritten.put(key, newRoot + fragment));
           }
         }
         case "enum", "const", "default", "examples" -> {}
         case "properties", "patternProperties", "definitions", "dependencies" -> {
           if (value.isObject()) {
-            value.forEach(schema -> rewriteRefs(schema, newRoot, rootId, false));
+            value.forEach(schema -> rewriteRefs(schema, newRoot));
           }
         }
-        default -> rewriteRefs(value, newRoot, rootId, false);
+        default -> rewriteRefs(value, newRoot);
       }
     }
     rewritten.forEach(o::put);
   }
 
   /** The JSON-pointer part (after {@code #}) of a ref into the document itself, if it is one. */
-  private static Optional<String> internalFragment(String ref, String rootId) {
-    String fragment;
-    if (ref.startsWith("#")) {
-      fragment = ref.substring(1);
-    } else if (rootId != null && (ref.equals(rootId) || ref.startsWith(rootId + "#"))) {
-      fragment = ref.substring(rootId.length()).replaceFirst("^#", "");
-    } else {
+  private static Optional<String> internalFragment(String ref) {
+    if (!ref.startsWith("#")) {
       return Optional.empty();
     }
+    String fragment = ref.substring(1);
     // "#foo" names an anchor, not a pointer; leave it alone.
     return fragment.isEmpty() || fragment.startsWith("/")
         ? Optional.of(fragment)
@@ -434,7 +420,7 @@ public final class SchemaDocumentBuilder {
    * Percent-encodes everything outside a conservative safe set ({@code +} included, which some
    * validators decode as a space; {@code /}, {@code ?} and {@code #} included).
    */
-  private static String uriSegment(String text) {
+  static String uriSegment(String text) {
     StringBuilder out = new StringBuilder(text.length());
     for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
       int c = b & 0xff;

@@ -12,8 +12,9 @@ import java.util.function.Consumer;
  * keywords whose value has the wrong shape for a schema position. Values of {@code enum}, {@code
  * const}, {@code default}, {@code examples} and of unknown keywords are data and are not visited.
  */
-final class SchemaWalk {
-  static final Set<String> SINGLE =
+public final class SchemaWalk {
+  /** Keywords whose value is one schema. */
+  public static final Set<String> SINGLE =
       Set.of(
           "additionalItems",
           "additionalProperties",
@@ -23,8 +24,12 @@ final class SchemaWalk {
           "then",
           "else",
           "not");
-  static final Set<String> LISTS = Set.of("allOf", "anyOf", "oneOf");
-  static final Set<String> MAPS = Set.of("properties", "patternProperties", "definitions");
+
+  /** Keywords whose value is a non-empty array of schemas ({@code items} may also be one). */
+  public static final Set<String> LISTS = Set.of("allOf", "anyOf", "oneOf");
+
+  /** Keywords whose value maps names to schemas ({@code dependencies} may also list names). */
+  public static final Set<String> MAPS = Set.of("properties", "patternProperties", "definitions");
 
   /** Receives each subschema with its JSON pointer. */
   interface Visitor {
