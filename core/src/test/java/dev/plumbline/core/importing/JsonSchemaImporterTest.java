@@ -378,6 +378,28 @@ class JsonSchemaImporterTest {
         .isEqualTo(hash.type().toString().replace("\"$ref\":\"#\"", "\"$ref\":\"\""));
   }
 
+  @Test
+  void refsRelativeToTheRootIdResolve() {
+    ImportedSchema s =
+        JsonSchemaImporter.importSchema(
+            json(
+                """
+                {"$id":"http://ex.com/schemas/root.json","type":"object",
+                 "properties":{"a":{"$ref":"root.json#/definitions/A"},
+                               "b":{"$ref":"../schemas/root.json#/definitions/A"},
+                               "c":{"$ref":"http://ex.com/schemas/root.json#/definitions/A"}},
+                 "definitions":{"A":{"type":"integer"}}}
+                """));
+    assertThat(s.type())
+        .isEqualTo(
+            object()
+                .optional("a", ref("A"))
+                .optional("b", ref("A"))
+                .optional("c", ref("A"))
+                .open());
+    assertThat(s.customTypes()).containsOnlyKeys("A");
+  }
+
   // --- errors -----------------------------------------------------------------------------------
 
   /** Manifests write numbers out in full: 1e999999999 would be a billion characters. */

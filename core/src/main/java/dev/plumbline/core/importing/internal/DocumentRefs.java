@@ -74,7 +74,10 @@ final class DocumentRefs {
     return document.at(pointer);
   }
 
-  /** The fragment of a ref into the root document ({@code #...} or {@code <root $id>#...}). */
+  /**
+   * The fragment of a ref into the root document: {@code #...}, or {@code <root $id>#...} written
+   * absolute or relative to the root's {@code $id}.
+   */
   private Optional<String> internalFragment(String ref) {
     if (ref.startsWith("#")) {
       return Optional.of(ref.substring(1));
@@ -89,6 +92,17 @@ final class DocumentRefs {
       }
       if (ref.startsWith(id + "#")) {
         return Optional.of(ref.substring(id.length() + 1));
+      }
+      // Relative to the root's $id: "root.json#/definitions/a" under "http://x/root.json".
+      int hash = ref.indexOf('#');
+      try {
+        URI base = new URI(id);
+        URI resolved = base.resolve(new URI(hash < 0 ? ref : ref.substring(0, hash)));
+        if (withoutFragment(resolved).equals(withoutFragment(base))) {
+          return Optional.of(hash < 0 ? "" : ref.substring(hash + 1));
+        }
+      } catch (URISyntaxException | IllegalArgumentException e) {
+        // not a URI reference: not internal
       }
     }
     return Optional.empty();
