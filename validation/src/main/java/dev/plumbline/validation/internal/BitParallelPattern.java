@@ -571,10 +571,48 @@ final class BitParallelPattern {
           return CodePointSet.SPACE;
         case 'S':
           return CodePointSet.complement(CodePointSet.SPACE);
+        case 'x':
+          int x = hexEscape();
+          return x < 0 ? null : new int[] {x, x};
         default:
           int single = singleEscape(c);
           return single < 0 ? null : new int[] {single, single};
       }
+    }
+
+    /**
+     * After {@code \x}: the code point of {@code {H...}} (1 to 6 hex digits, at most U+10FFFF) or
+     * of two hex digits, as RE2/J reads them; -1 otherwise.
+     */
+    private int hexEscape() {
+      int end;
+      int from;
+      if (more() && src.charAt(pos) == '{') {
+        from = pos + 1;
+        end = src.indexOf('}', from);
+        if (end < 0 || end == from || end - from > 6) {
+          return -1;
+        }
+      } else {
+        from = pos;
+        end = pos + 2;
+        if (end > src.length()) {
+          return -1;
+        }
+      }
+      int value = 0;
+      for (int i = from; i < end; i++) {
+        int digit = Character.digit(src.charAt(i), 16);
+        if (digit < 0) {
+          return -1;
+        }
+        value = value * 16 + digit;
+      }
+      if (value > MAX_CODE_POINT) {
+        return -1;
+      }
+      pos = src.charAt(pos) == '{' ? end + 1 : end;
+      return value;
     }
 
     /** The character a non-class escape stands for, or -1. */

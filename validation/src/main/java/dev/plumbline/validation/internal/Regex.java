@@ -2,11 +2,13 @@ package dev.plumbline.validation.internal;
 
 /**
  * A compiled {@code pattern}: RE2/J (linear time) when RE2 accepts the expression, otherwise {@link
- * java.util.regex.Pattern} (for back-references and look-arounds). Searches are unanchored, as in
- * JSON Schema. Matchers are reused per thread, so a search does not allocate a matcher. An
- * expression RE2 accepts that lies in the subset of {@link BitParallelPattern} (sequences of
- * characters, classes and quantifiers, such as {@code ^[A-Z]{2,4}-[0-9]{3,6}$}) runs there instead
- * (as a table lookup per character on ASCII text): same result, no allocation.
+ * java.util.regex.Pattern} (for back-references and look-arounds). ECMA-262 constructs the two read
+ * otherwise ({@code \s}, {@code \cX}, {@code \p{Letter}}, {@code []}, {@code [^]}, {@code [\b]})
+ * are rewritten first ({@link EcmaRegexSyntax}). Searches are unanchored, as in JSON Schema.
+ * Matchers are reused per thread, so a search does not allocate a matcher. An expression RE2
+ * accepts that lies in the subset of {@link BitParallelPattern} (sequences of characters, classes
+ * and quantifiers, such as {@code ^[A-Z]{2,4}-[0-9]{3,6}$}) runs there instead (as a table lookup
+ * per character on ASCII text): same result, no allocation.
  *
  * <p>{@code java.util.regex} backtracks, so a pattern RE2 rejects can take exponential time on some
  * texts ({@code ^(a|a)*(?=b)\1$} on forty {@code a}s). There, {@code .} and {@code $} mean what
@@ -105,20 +107,21 @@ public final class Regex {
 
   private Regex(String source, boolean re2Allowed) {
     this.source = source;
+    String syntax = EcmaRegexSyntax.translate(source);
     com.google.re2j.Pattern p;
     try {
-      p = re2Allowed ? com.google.re2j.Pattern.compile(source) : null;
+      p = re2Allowed ? com.google.re2j.Pattern.compile(syntax) : null;
     } catch (RuntimeException e) {
       p = null;
     }
-    this.fast = p == null ? null : BitParallelPattern.parse(source);
+    this.fast = p == null ? null : BitParallelPattern.parse(syntax);
     this.table = fast == null ? null : fast.soleTable();
     if (p != null) {
       com.google.re2j.Pattern compiled = p;
       this.re2 = ThreadLocal.withInitial(() -> compiled.matcher(""));
       this.jdk = null;
     } else {
-      java.util.regex.Pattern compiled = onJdk(source);
+      java.util.regex.Pattern compiled = onJdk(syntax);
       this.re2 = null;
       this.jdk = ThreadLocal.withInitial(() -> new JdkSearch(compiled));
     }

@@ -115,6 +115,13 @@ class Draft7ConformanceTest {
     return FORMAT_FILES.stream().map(name -> file(dir.resolve(name), "optional/format/" + name));
   }
 
+  /** ECMA-262 regular expressions, the dialect of {@code pattern} (optional in the suite). */
+  @TestFactory
+  Stream<DynamicNode> optionalEcmaRegex() {
+    Path f = suite().resolve("tests/draft7/optional/ecmascript-regex.json");
+    return Stream.of(file(f, "optional/ecmascript-regex.json"));
+  }
+
   private static List<String> concat() {
     List<String> all = new ArrayList<>(FORMAT_FILES);
     all.addAll(SKIPPED_FORMAT_FILES.keySet());

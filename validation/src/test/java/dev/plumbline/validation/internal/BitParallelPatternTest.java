@@ -64,6 +64,11 @@ class BitParallelPatternTest {
         "^\\.$|a|false",
         "^\\-\\+\\$$|-+$|true",
         "^\\t$|'\t'|true",
+        // hex escapes, as EcmaRegexSyntax writes them
+        "^\\x41$|A|true",
+        "^\\x{9}$|'\t'|true",
+        "^[\\x{1F600}-\\x{1F602}]$|😁|true",
+        "^[\\x{1F600}-\\x{1F602}]$|😃|false",
         // dot: any code point but \n
         "^.$|'\n'|false",
         "^.$|'\r'|true",
@@ -119,7 +124,6 @@ class BitParallelPatternTest {
         "[]a]",
         "[a-c-e]",
         "\\p{L}",
-        "\\x41",
         "a{,3}",
         "(?i)abc",
         "a$b",

@@ -90,4 +90,67 @@ class RegexTest {
     assertThat(Regex.endAnchorsAtTheEnd("(?x)a$ # $")).isEqualTo("(?x)a$ # $");
     assertThat(Regex.endAnchorsAtTheEnd("(?i)a$")).isEqualTo("(?i)a\\z");
   }
+
+  @Test
+  void should_read_ecma_constructs_as_ecma_does() {
+    // \s is ECMA's white space, not only ASCII's
+    assertThat(new Regex("^\\S+$").find("a\u00a0b")).isFalse();
+    assertThat(new Regex("^\\s$").find("\u000b")).isTrue();
+    assertThat(new Regex("^[\\s,]+$").find(" ,\u2003")).isTrue();
+    assertThat(new Regex("^[^\\s]$").find("\ufeff")).isFalse();
+    // control escapes in either case, long category names
+    assertThat(new Regex("^\\cc$").find("\u0003")).isTrue();
+    assertThat(new Regex("^\\cC$").find("\u0003")).isTrue();
+    assertThat(new Regex("^\\p{Letter}+$").find("école")).isTrue();
+    assertThat(new Regex("^\\p{digit}+$").find("৪২")).isTrue();
+    assertThat(new Regex("^\\P{General_Category=Lu}$").find("A")).isFalse();
+    // ECMA classes: [] matches nothing, [^] anything, [\b] a backspace, [ and & are literals
+    assertThat(new Regex("^a[]?$").find("a")).isTrue();
+    assertThat(new Regex("^a[]$").find("a]")).isFalse();
+    assertThat(new Regex("^a[^]b$").find("a\nb")).isTrue();
+    assertThat(new Regex("^[\\b]$").find("\b")).isTrue();
+    assertThat(new Regex("^[[]$").find("[")).isTrue();
+    assertThat(new Regex("^[a&&b]$").find("&")).isTrue();
+    // the same on the JDK engine (a look-ahead keeps RE2 out)
+    assertThat(new Regex("^(?=.)\\s$").find("\u3000")).isTrue();
+    assertThat(new Regex("^(?=.)[[]$").find("[")).isTrue();
+  }
+
+  @Test
+  void should_leave_patterns_without_ecma_constructs_as_written() {
+    for (String p :
+        new String[] {
+          "^[A-Z]{2,4}-[0-9]{3,6}$", "^ord_[0-9]{6,}$", "^\\+[1-9][0-9]{7,14}$", "^/"
+        }) {
+      assertThat(EcmaRegexSyntax.translate(p)).isSameAs(p);
+    }
+    assertThat(EcmaRegexSyntax.translate("\\p{Script=Greek}")).isEqualTo("\\p{Script=Greek}");
+  }
+
+  /** {@code \s} is ECMA-262's WhiteSpace and LineTerminator, on every code point. */
+  @net.jqwik.api.Property(tries = 3000)
+  void whiteSpaceIsEcmas(
+      @net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 0x10FFFF)
+          int codePoint) {
+    String text = new String(Character.toChars(codePoint));
+    boolean ecma =
+        codePoint == 0x9
+            || codePoint == 0xA
+            || codePoint == 0xB
+            || codePoint == 0xC
+            || codePoint == 0xD
+            || codePoint == 0xFEFF
+            || codePoint == 0x2028
+            || codePoint == 0x2029
+            || Character.getType(codePoint) == Character.SPACE_SEPARATOR;
+    assertThat(S.find(text)).as("U+%04X", codePoint).isEqualTo(ecma);
+    assertThat(NOT_S.find(text)).as("U+%04X", codePoint).isEqualTo(!ecma);
+    assertThat(S_IN_CLASS.find(text)).as("U+%04X", codePoint).isEqualTo(ecma || codePoint == 'x');
+    assertThat(S_ON_JDK.find(text)).as("U+%04X", codePoint).isEqualTo(ecma);
+  }
+
+  private static final Regex S = new Regex("^\\s$");
+  private static final Regex NOT_S = new Regex("^\\S$");
+  private static final Regex S_IN_CLASS = new Regex("^[x\\s]$");
+  private static final Regex S_ON_JDK = new Regex("^(?=.|\\n)\\s$");
 }
