@@ -57,8 +57,24 @@ final class EcmaRegexSyntax {
         char d = ecma.charAt(i + 1);
         if (d == 's' || d == 'S') {
           String ranges = d == 's' ? SPACE : NOT_SPACE;
-          out.append(inClass ? ranges : "[" + ranges + "]");
+          if (!inClass) {
+            out.append('[').append(ranges).append(']');
+            i += 2;
+            continue;
+          }
+          // Next to a class escape a '-' is a literal in ECMA ([\s-x], [a-\s]); here it would
+          // make a range of the expansion's last or first character.
+          int last = out.length() - 1;
+          if (out.charAt(last) == '-' && (last == 0 || out.charAt(last - 1) != '\\')) {
+            out.setCharAt(last, '\\');
+            out.append('-');
+          }
+          out.append(ranges);
           i += 2;
+          if (i + 1 < n && ecma.charAt(i) == '-' && ecma.charAt(i + 1) != ']') {
+            out.append("\\-");
+            i++;
+          }
         } else if (d == 'c' && i + 2 < n && isAsciiLetter(ecma.charAt(i + 2))) {
           out.append("\\x{").append(Integer.toHexString(ecma.charAt(i + 2) % 32)).append('}');
           i += 3;

@@ -111,6 +111,11 @@ class RegexTest {
     assertThat(new Regex("^[\\b]$").find("\b")).isTrue();
     assertThat(new Regex("^[[]$").find("[")).isTrue();
     assertThat(new Regex("^[a&&b]$").find("&")).isTrue();
+    // a '-' next to \s in a class is a literal, not a range
+    assertThat(new Regex("^[\\s-x]+$").find("- x\u00a0")).isTrue();
+    assertThat(new Regex("^[\\s-x]$").find("w")).isFalse();
+    assertThat(new Regex("^[a-\\s]+$").find("a-\t")).isTrue();
+    assertThat(new Regex("^[a-\\s]$").find("b")).isFalse();
     // the same on the JDK engine (a look-ahead keeps RE2 out)
     assertThat(new Regex("^(?=.)\\s$").find("\u3000")).isTrue();
     assertThat(new Regex("^(?=.)[[]$").find("[")).isTrue();
