@@ -8,7 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.plumbline.core.Numbers;
-import java.math.BigDecimal;
+import dev.plumbline.core.internal.JsonNumbers;
+import java.util.Optional;
 
 /**
  * A type given as a JSON Schema draft-07 document, for what the typed DSL does not express
@@ -90,8 +91,9 @@ public record JsonSchemaType(String canonicalJson) implements DataType {
   /**
    * A copy with sorted keys.
    *
-   * @throws IllegalArgumentException for a number longer than {@link Numbers#MAX_WRITTEN_LENGTH}
-   *     characters written out (manifests write numbers out in full), naming its pointer
+   * @throws IllegalArgumentException for a number that is not finite or longer than {@link
+   *     Numbers#MAX_WRITTEN_LENGTH} characters written out (manifests write numbers out in full),
+   *     naming its pointer
    */
   private static JsonNode sorted(JsonNode node, String pointer) {
     if (node.isObject()) {
@@ -111,29 +113,13 @@ public record JsonSchemaType(String canonicalJson) implements DataType {
       }
       return out;
     }
-    if ((node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue())) {
+    Optional<String> unwritable = JsonNumbers.whyUnwritable(node);
+    if (unwritable.isPresent()) {
       throw new IllegalArgumentException(
-          "a number in a JSON Schema must be finite, got "
-              + node.doubleValue()
-              + " at "
-              + (pointer.isEmpty() ? "the root" : pointer)
-              + " (a literal beyond the range of a double, such as 1e400, read as a double; read"
-              + " with DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS to keep it exact)");
-    }
-    if (node.isBigDecimal() || node.isBigInteger()) {
-      BigDecimal value = node.decimalValue();
-      long length = Numbers.writtenLength(value);
-      if (length > Numbers.MAX_WRITTEN_LENGTH) {
-        throw new IllegalArgumentException(
-            "a number in a JSON Schema must be at most "
-                + Numbers.MAX_WRITTEN_LENGTH
-                + " characters written out, got "
-                + value
-                + " ("
-                + length
-                + " characters) at "
-                + (pointer.isEmpty() ? "the root" : pointer));
-      }
+          "a JSON Schema cannot hold the number at "
+              + (pointer.isEmpty() ? "its root" : pointer)
+              + ": "
+              + unwritable.get());
     }
     return node;
   }

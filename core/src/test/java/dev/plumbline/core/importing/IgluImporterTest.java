@@ -82,50 +82,43 @@ class IgluImporterTest {
   void schemaProblemsAfterTheEnvelopeAreReportedToo() {
     assertThatThrownBy(
             () ->
-                IgluImporter.importEvent(
-                    json(
-                        """
-                        {"$schema":"%s",
-                         "self":{"vendor":"v","name":"n","format":"jsonschema","version":"2-0-0"},
-                         "type":"object","properties":{"a":{"$ref":"iglu:com.acme/x/jsonschema/1-0-0"}}}
-                        """
-                            .formatted(SELF_DESC)),
-                    EventType.TRACK))
+                importTrack(
+                    "2-0-0",
+                    "\"type\":\"object\",\"properties\":{\"a\":{\"$ref\":\"iglu:com.acme/x/jsonschema/1-0-0\"}}"))
         .isInstanceOf(SchemaImportException.class)
         .hasMessageContaining(
             "remote $ref 'iglu:com.acme/x/jsonschema/1-0-0' at /properties/a/$ref is not"
                 + " supported");
-    assertThatThrownBy(
-            () ->
-                IgluImporter.importEvent(
-                    json(
-                        """
-                        {"$schema":"%s",
-                         "self":{"vendor":"v","name":"n","format":"jsonschema","version":"1-0-0"},
-                         "type":"array"}
-                        """
-                            .formatted(SELF_DESC)),
-                    EventType.TRACK))
+    assertThatThrownBy(() -> importTrack("1-0-0", "\"type\":\"array\""))
         .isInstanceOf(SchemaImportException.class)
         .hasMessageContaining("accepts no object");
     // A bad envelope does not hide the body's problems.
     assertThatThrownBy(
             () ->
-                IgluImporter.importEvent(
-                    json(
-                        """
-                        {"$schema":"%s",
-                         "self":{"vendor":"v","name":"n","format":"jsonschema","version":"2.0.0"},
-                         "type":"object","properties":{"a":{"$ref":"http://x/y.json"}}}
-                        """
-                            .formatted(SELF_DESC)),
-                    EventType.TRACK))
+                importTrack(
+                    "2.0.0",
+                    "\"type\":\"object\",\"properties\":{\"a\":{\"$ref\":\"http://x/y.json\"}}"))
         .isInstanceOfSatisfying(
             SchemaImportException.class,
             e ->
                 assertThat(e.problems())
                     .extracting(Problem::path)
                     .containsExactly("/properties/a/$ref", "/self/version"));
+  }
+
+  /** A track event from a self-describing schema of vendor v, name n, a version and a body. */
+  private static ImportedEvent importTrack(String version, String bodyMembers) {
+    return IgluImporter.importEvent(
+        json(
+            "{\"$schema\":\""
+                + SELF_DESC
+                + "\",\"self\":{\"vendor\":\"v\",\"name\":\"n\",\"format\":\"jsonschema\","
+                + "\"version\":\""
+                + version
+                + "\"},"
+                + bodyMembers
+                + "}"),
+        EventType.TRACK);
   }
 
   @Test

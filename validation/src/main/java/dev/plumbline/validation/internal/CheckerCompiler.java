@@ -58,8 +58,9 @@ public final class CheckerCompiler {
   }
 
   /**
-   * Compiles a type found at a plan location ({@code events/Signed Up/properties}), which an error
-   * about a {@code JsonSchemaType} inside it names, followed by the property path.
+   * Compiles a type found at a plan location ({@code events/Signed Up/properties}, or below the
+   * current one: {@code items}, a property name), which an error about a {@code JsonSchemaType}
+   * inside it names.
    */
   public Checker compileAt(DataType type, String planLocation) {
     location.addLast(planLocation);
@@ -87,16 +88,9 @@ public final class CheckerCompiler {
     } else if (type instanceof EnumType e) {
       return new EnumChecker(nullable, e.values());
     } else if (type instanceof ArrayType a) {
-      location.addLast("items");
-      Checker items;
-      try {
-        items = compile(a.items(), false);
-      } finally {
-        location.removeLast();
-      }
       return new ArrayChecker(
           nullable,
-          items,
+          compileAt(a.items(), "items"),
           a.minItems().orElse(0),
           a.maxItems().orElse(Integer.MAX_VALUE),
           a.unique());
@@ -229,12 +223,8 @@ public final class CheckerCompiler {
     for (Map.Entry<String, Property> e : properties.entrySet()) {
       names[i] = e.getKey();
       String segment = Collector.escape(e.getKey());
-      location.addLast(planPrefix == null ? segment : planPrefix + "/" + segment);
-      try {
-        checkers[i] = compile(e.getValue().type(), false);
-      } finally {
-        location.removeLast();
-      }
+      checkers[i] =
+          compileAt(e.getValue().type(), planPrefix == null ? segment : planPrefix + "/" + segment);
       required[i] = e.getValue().required();
       counted[i] = !base.containsKey(e.getKey());
       i++;

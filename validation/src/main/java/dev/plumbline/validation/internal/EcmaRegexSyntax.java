@@ -21,7 +21,7 @@ import java.util.Map;
  *
  * <p>Everything else is kept as written: {@code \d \w} and {@code \b} are ASCII-based in all three;
  * {@code .} keeps RE2/J's meaning (any character but {@code \n}; ECMA's also refuses {@code \r},
- * U+2028 and U+2029). A pattern without any of these constructs comes back as the same string.
+ * U+2028 and U+2029). A pattern without any of these constructs comes back as the same instance.
  */
 final class EcmaRegexSyntax {
   /** ECMA-262 WhiteSpace and LineTerminator, as ranges for a character class. */
@@ -44,9 +44,6 @@ final class EcmaRegexSyntax {
 
   /** The pattern in syntax RE2/J and {@code java.util.regex} read with ECMA's meaning. */
   static String translate(String ecma) {
-    if (!needsTranslation(ecma)) {
-      return ecma;
-    }
     StringBuilder out = new StringBuilder(ecma.length() + 16);
     boolean inClass = false;
     int n = ecma.length();
@@ -126,35 +123,8 @@ final class EcmaRegexSyntax {
         i++;
       }
     }
-    return out.toString();
-  }
-
-  /**
-   * Whether the pattern has anything {@link #translate} rewrites: a backslash before {@code s S c p
-   * P b}, or a class (whose {@code [}, {@code &} and {@code ]} are read differently).
-   */
-  private static boolean needsTranslation(String p) {
-    for (int i = 0; i < p.length(); i++) {
-      char c = p.charAt(i);
-      if (c == '\\' && i + 1 < p.length()) {
-        char d = p.charAt(++i);
-        if ("sScpPb".indexOf(d) >= 0) {
-          return true;
-        }
-      } else if (c == '[') {
-        int close = i + 1 < p.length() && p.charAt(i + 1) == '^' ? i + 2 : i + 1;
-        if (close >= p.length() || p.charAt(close) == ']') {
-          return true;
-        }
-        for (int j = close; j < p.length() && p.charAt(j) != ']'; j++) {
-          char k = p.charAt(j);
-          if (k == '[' || k == '&' || k == '\\') {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
+    String translated = out.toString();
+    return translated.equals(ecma) ? ecma : translated;
   }
 
   private static boolean isAsciiLetter(char c) {

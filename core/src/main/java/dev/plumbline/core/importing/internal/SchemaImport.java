@@ -8,6 +8,7 @@ import dev.plumbline.core.Numbers;
 import dev.plumbline.core.PiiCategory;
 import dev.plumbline.core.Problem;
 import dev.plumbline.core.importing.SchemaImportException;
+import dev.plumbline.core.internal.JsonNumbers;
 import dev.plumbline.core.internal.PlanChecks;
 import dev.plumbline.core.plan.CustomType;
 import dev.plumbline.core.types.AdditionalProperties;
@@ -186,29 +187,8 @@ public final class SchemaImport {
         for (int i = 0; i < node.size(); i++) {
           pending.push(Map.entry(pointer + "/" + i, node.get(i)));
         }
-      } else if ((node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue())) {
-        problems.add(
-            new Problem(
-                pointer,
-                "the number is "
-                    + node.doubleValue()
-                    + " as read: beyond the range of a double; read schemas with"
-                    + " DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS to keep such numbers"
-                    + " exact"));
-      } else if (node.isBigDecimal() || node.isBigInteger()) {
-        long length = Numbers.writtenLength(node.decimalValue());
-        if (length > Numbers.MAX_WRITTEN_LENGTH) {
-          problems.add(
-              new Problem(
-                  pointer,
-                  "the number "
-                      + node.decimalValue()
-                      + " is "
-                      + length
-                      + " characters written out; at most "
-                      + Numbers.MAX_WRITTEN_LENGTH
-                      + " are supported"));
-        }
+      } else {
+        JsonNumbers.whyUnwritable(node).ifPresent(why -> problems.add(new Problem(pointer, why)));
       }
     }
   }
