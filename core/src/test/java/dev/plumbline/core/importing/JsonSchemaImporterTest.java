@@ -168,7 +168,10 @@ class JsonSchemaImporterTest {
         "{\"type\":\"string\",\"format\":\"uuid\"}",
         "{\"type\":\"string\",\"format\":\"color\"}",
         "{\"type\":\"string\",\"pattern\":\"^a.c$\"}",
-        "{\"type\":\"string\",\"pattern\":\"\\\\s\"}",
+        "{\"type\":\"string\",\"pattern\":\"\\\\b\"}",
+        "{\"type\":\"string\",\"pattern\":\"^\\\\S$\"}",
+        "{\"type\":\"string\",\"pattern\":\"^.?$\"}",
+        "{\"type\":\"string\",\"pattern\":\"[\\\\s-x]\"}",
         "{\"type\":\"string\",\"pattern\":\"(?i)abc\"}",
         "{\"type\":\"string\",\"pattern\":\"^[^a]$\"}",
         "{\"type\":\"string\",\"pattern\":\"a{\"}",
@@ -203,7 +206,10 @@ class JsonSchemaImporterTest {
           "[^@]+@[^@]+",
           "(?:ab|cd)*?x",
           "\\\\.json$",
-          "^\\\\w+\\\\/\\\\w*$"
+          "^\\\\w+\\\\/\\\\w*$",
+          "^.+$",
+          "^a.*?b$",
+          "^\\\\s*[a-z\\\\s]+\\\\S*$"
         }) {
       String schema = "{\"type\":\"string\",\"pattern\":\"" + p + "\"}";
       assertThat(typeOf(schema)).as(p).isInstanceOf(dev.plumbline.core.types.StringType.class);

@@ -16,12 +16,14 @@ import java.util.Map;
  *       names and aliases of general categories, as their short names ({@code \p{L}});
  *   <li>{@code []} (matches nothing), {@code [^]} (any character), {@code [\b]} (backspace), and
  *       {@code [} and {@code &} inside a class (literals in ECMA, nested classes and intersections
- *       in Java); in ECMA the first {@code ]} ends a class.
+ *       in Java); in ECMA the first {@code ]} ends a class;
+ *   <li>{@code .}: any character but ECMA's line terminators ({@code \n \r}, U+2028, U+2029); RE2/J
+ *       refuses only {@code \n}. Kept as written when the pattern sets flags inline ({@code (?s)},
+ *       not ECMA syntax but accepted by both engines), so that their dot-all flag still applies.
  * </ul>
  *
- * <p>Everything else is kept as written: {@code \d \w} and {@code \b} are ASCII-based in all three;
- * {@code .} keeps RE2/J's meaning (any character but {@code \n}; ECMA's also refuses {@code \r},
- * U+2028 and U+2029). A pattern without any of these constructs comes back as the same instance.
+ * <p>Everything else is kept as written: {@code \d \w} and {@code \b} are ASCII-based in all three.
+ * A pattern without any of these constructs comes back as the same instance.
  */
 final class EcmaRegexSyntax {
   /** ECMA-262 WhiteSpace and LineTerminator, as ranges for a character class. */
@@ -37,6 +39,13 @@ final class EcmaRegexSyntax {
 
   private static final String ANY = "\\x{0}-\\x{10FFFF}";
 
+  /** ECMA-262's {@code .}: any character but a LineTerminator. */
+  static final String DOT = "[^\\x{A}\\x{D}\\x{2028}\\x{2029}]";
+
+  /** An inline flag group, {@code (?i)}, {@code (?s:...)}, {@code (?-s)}; not ECMA syntax. */
+  private static final java.util.regex.Pattern INLINE_FLAGS =
+      java.util.regex.Pattern.compile("\\(\\?[a-zA-Z-]+[:)]");
+
   /** General category names and aliases (Unicode PropertyValueAliases) by their short name. */
   private static final Map<String, String> CATEGORIES = categories();
 
@@ -45,6 +54,7 @@ final class EcmaRegexSyntax {
   /** The pattern in syntax RE2/J and {@code java.util.regex} read with ECMA's meaning. */
   static String translate(String ecma) {
     StringBuilder out = new StringBuilder(ecma.length() + 16);
+    boolean ecmaDot = ecma.indexOf('.') >= 0 && !INLINE_FLAGS.matcher(ecma).find();
     boolean inClass = false;
     int n = ecma.length();
     int i = 0;
@@ -118,6 +128,9 @@ final class EcmaRegexSyntax {
             i++;
           }
         }
+      } else if (c == '.' && ecmaDot) {
+        out.append(DOT);
+        i++;
       } else {
         out.append(c);
         i++;

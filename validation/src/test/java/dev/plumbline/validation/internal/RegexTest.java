@@ -61,12 +61,20 @@ class RegexTest {
     assertThat(end.find("a\n")).isFalse(); // the JDK's own $ also matches before a final \n
     assertThat(new Regex("^a$").find("a\n")).isFalse(); // RE2/J, the same answer
 
+    // '.' is ECMA's on both engines: U+0085 (which the JDK's own refuses) is no line terminator
     Regex dot = new Regex("(?=a)a.b");
-    assertThat(dot.find("a\rb")).isTrue();
-    assertThat(dot.find("a\u2028b")).isTrue();
+    assertThat(dot.usesRe2()).isFalse();
     assertThat(dot.find("a\u0085b")).isTrue();
-    assertThat(dot.find("a\nb")).isFalse();
-    assertThat(new Regex("a.b").find("a\rb")).isTrue();
+    assertThat(dot.find("a\rb")).isFalse();
+    assertThat(new Regex("a.b").find("a\u0085b")).isTrue();
+    // with flags set inline '.' is kept, and the JDK engine reads it as RE2/J does
+    Regex flagged = new Regex("(?i)(?=a)a.b");
+    assertThat(flagged.usesRe2()).isFalse();
+    assertThat(flagged.find("a\rb")).isTrue();
+    assertThat(flagged.find("a\u2028b")).isTrue();
+    assertThat(flagged.find("a\u0085b")).isTrue();
+    assertThat(flagged.find("a\nb")).isFalse();
+    assertThat(new Regex("(?i)a.b").find("a\rb")).isTrue();
 
     // A '$' that is not an anchor stays a literal; multiline mode keeps its line ends.
     assertThat(new Regex("(?=x)x[$]").find("x$")).isTrue();
@@ -122,6 +130,26 @@ class RegexTest {
   }
 
   @Test
+  void should_read_dot_as_any_character_but_an_ecma_line_terminator() {
+    for (String p : new String[] {"^a.b$", "^a.b$|^x$", "^(a.b)$", "^(?=a)a.b$"}) {
+      Regex dot = new Regex(p);
+      for (String terminator : new String[] {"\n", "\r", "\u2028", "\u2029"}) {
+        assertThat(dot.find("a" + terminator + "b")).as("%s on %s", p, terminator).isFalse();
+      }
+      for (String other : new String[] {"x", "\u0085", "\t", "\u000b", " ", "é"}) {
+        assertThat(dot.find("a" + other + "b")).as("%s on %s", p, other).isTrue();
+      }
+    }
+    // escaped and in a class, a literal dot
+    assertThat(new Regex("^a\\.b$").find("axb")).isFalse();
+    assertThat(new Regex("^a[.]b$").find("a.b")).isTrue();
+    assertThat(new Regex("^a[.]b$").find("axb")).isFalse();
+    // inline flags (not ECMA, read as RE2/J reads them): dot-all still applies
+    assertThat(new Regex("(?s)^a.b$").find("a\nb")).isTrue();
+    assertThat(new Regex("(?i)^a.b$").find("A\nB")).isFalse();
+  }
+
+  @Test
   void should_leave_patterns_without_ecma_constructs_as_written() {
     for (String p :
         new String[] {
@@ -154,8 +182,24 @@ class RegexTest {
     assertThat(S_ON_JDK.find(text)).as("U+%04X", codePoint).isEqualTo(ecma);
   }
 
+  /** {@code .} is any character but ECMA-262's LineTerminators, on every BMP code point. */
+  @Test
+  void dot_is_ecmas_on_the_whole_basic_multilingual_plane() {
+    for (char c = 0; c < 0xFFFF; c++) {
+      if (Character.isSurrogate(c)) {
+        continue;
+      }
+      String text = String.valueOf(c);
+      boolean ecma = c != '\n' && c != '\r' && c != '\u2028' && c != '\u2029';
+      assertThat(DOT.find(text)).as("U+%04X", (int) c).isEqualTo(ecma);
+      assertThat(DOT_ON_JDK.find(text)).as("U+%04X", (int) c).isEqualTo(ecma);
+    }
+  }
+
+  private static final Regex DOT = new Regex("^.$");
+  private static final Regex DOT_ON_JDK = new Regex("^(?=[^]).$");
   private static final Regex S = new Regex("^\\s$");
   private static final Regex NOT_S = new Regex("^\\S$");
   private static final Regex S_IN_CLASS = new Regex("^[x\\s]$");
-  private static final Regex S_ON_JDK = new Regex("^(?=.|\\n)\\s$");
+  private static final Regex S_ON_JDK = new Regex("^(?=[^])\\s$");
 }

@@ -5,17 +5,19 @@ import java.util.regex.PatternSyntaxException;
 
 /**
  * Decides whether a JSON Schema {@code pattern} (ECMA-262 syntax, no flags) means exactly the same
- * to the typed model's engines (RE2/J, else {@code java.util.regex}). Only a conservative subset is
- * accepted: literal characters of the Basic Multilingual Plane, escaped punctuation, {@code \d \w
- * \n \r \t \f \xHH}, classes of those (no nesting, no {@code &&}), groups {@code (...)} and {@code
- * (?:...)}, alternation, anchors {@code ^ $} and quantifiers (counts up to 1000, lazy allowed).
- * Negated classes, {@code \D} and {@code \W} are accepted only right before {@code *} or {@code +},
- * where matching UTF-16 units (ECMA) and code points (Java) agree. Rejected, among others: {@code
- * .} (line terminators differ), {@code \s \b} (Unicode tables differ), back-references,
- * look-arounds, backslash-u escapes, literal {@code { } ]} and anything else Java reads otherwise.
+ * as a pattern of the typed model, which the validator reads as ECMA-262 too but by code points
+ * rather than UTF-16 units, and which the model checks with {@code java.util.regex} syntax. Only a
+ * conservative subset is accepted: literal characters of the Basic Multilingual Plane, escaped
+ * punctuation, {@code \d \w \s \n \r \t \f \xHH}, classes of those (no nesting, no {@code &&}),
+ * groups {@code (...)} and {@code (?:...)}, alternation, anchors {@code ^ $} and quantifiers
+ * (counts up to 1000, lazy allowed). {@code .}, negated classes, {@code \D}, {@code \W} and {@code
+ * \S} match characters outside the Basic Multilingual Plane, so they are accepted only right before
+ * {@code *} or {@code +}, where matching UTF-16 units (ECMA) and code points agree. Rejected, among
+ * others: {@code \b}, back-references, look-arounds, backslash-u escapes, literal {@code { } ]} and
+ * anything else Java reads otherwise.
  */
 final class EcmaPatterns {
-  private static final String CLASS_ESCAPES = "dwntrf";
+  private static final String CLASS_ESCAPES = "dwsntrf";
 
   private EcmaPatterns() {}
 
@@ -54,7 +56,7 @@ final class EcmaPatterns {
           char d = p.charAt(i + 1);
           int len = escapeLength(p, i);
           if (len < 0) {
-            if (d == 'D' || d == 'W') {
+            if (d == 'D' || d == 'W' || d == 'S') {
               len = 2;
               isNegated = true;
             } else {
@@ -115,7 +117,12 @@ final class EcmaPatterns {
           }
           atom = false;
         }
-        case '.', '}', ']' -> {
+        case '.' -> {
+          i++;
+          atom = true;
+          isNegated = true;
+        }
+        case '}', ']' -> {
           return false;
         }
         default -> {
@@ -177,7 +184,7 @@ final class EcmaPatterns {
           return -1;
         }
         char d = p.charAt(j + 1);
-        boolean classEscape = d == 'd' || d == 'w';
+        boolean classEscape = d == 'd' || d == 'w' || d == 's';
         if (classEscape && (adjacentDash(p, j - 1) || adjacentDash(p, j + 2))) {
           return -1;
         }
