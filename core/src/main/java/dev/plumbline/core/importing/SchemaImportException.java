@@ -13,7 +13,7 @@ import java.util.Collection;
  *   JsonSchemaImporter.importSchema(schema);
  * } catch (SchemaImportException e) {
  *   e.problems().forEach(p -> log.warn("{}: {}", p.path(), p.message()));
- *   // /properties/a/$ref: remote $ref 'http://x/y.json' at /properties/a/$ref is not supported: ...
+ *   // /properties/a/$ref: remote $ref 'http://x/y.json' is not supported: ...
  * }
  * }</pre>
  */

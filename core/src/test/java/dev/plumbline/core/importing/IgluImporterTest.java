@@ -87,7 +87,7 @@ class IgluImporterTest {
                     "\"type\":\"object\",\"properties\":{\"a\":{\"$ref\":\"iglu:com.acme/x/jsonschema/1-0-0\"}}"))
         .isInstanceOf(SchemaImportException.class)
         .hasMessageContaining(
-            "remote $ref 'iglu:com.acme/x/jsonschema/1-0-0' at /properties/a/$ref is not"
+            "/properties/a/$ref: remote $ref 'iglu:com.acme/x/jsonschema/1-0-0' is not"
                 + " supported");
     assertThatThrownBy(() -> importTrack("1-0-0", "\"type\":\"array\""))
         .isInstanceOf(SchemaImportException.class)

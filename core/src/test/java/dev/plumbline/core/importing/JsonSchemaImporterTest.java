@@ -497,17 +497,16 @@ class JsonSchemaImporterTest {
                     .containsExactly(
                         new Problem(
                             "/properties/a/$ref",
-                            "remote $ref 'http://x/y.json' at /properties/a/$ref is not"
-                                + " supported: only references within the document are"),
-                        new Problem(
-                            "/properties/b/items/$ref",
-                            "remote $ref 'other.json#/definitions/c' at"
-                                + " /properties/b/items/$ref is not supported: only references"
+                            "remote $ref 'http://x/y.json' is not supported: only references"
                                 + " within the document are"),
                         new Problem(
+                            "/properties/b/items/$ref",
+                            "remote $ref 'other.json#/definitions/c' is not supported: only"
+                                + " references within the document are"),
+                        new Problem(
                             "/properties/c/$ref",
-                            "$ref '#/definitions/missing' at /properties/c/$ref does not resolve"
-                                + " to a schema in the document")))
+                            "$ref '#/definitions/missing' does not resolve to a schema in the"
+                                + " document")))
         .hasMessageContaining("Cannot import JSON Schema: 3 problems");
   }
 

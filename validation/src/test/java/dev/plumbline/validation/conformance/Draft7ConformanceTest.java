@@ -146,8 +146,11 @@ class Draft7ConformanceTest {
                   assertThatThrownBy(() -> validatorFor(schema))
                       .isInstanceOf(IllegalArgumentException.class)
                       .hasMessageMatching(
-                          "(?s).*remote \\$ref '[^']+' at (/[^ ]*)?/\\$ref is not supported: only"
-                              + " references within the document are.*");
+                          // the importer's problem names the pointer first, the engine's message
+                          // after
+                          "(?s).*(?:(/[^ ]*)?/\\$ref: remote \\$ref '[^']+'|remote \\$ref '[^']+'"
+                              + " at (/[^ ]*)?/\\$ref) is not supported: only references within the"
+                              + " document are.*");
                   count(name, 1);
                 }));
         continue;

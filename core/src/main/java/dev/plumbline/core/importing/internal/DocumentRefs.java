@@ -153,7 +153,7 @@ final class DocumentRefs {
     String at = JsonPointers.child(pointer, "$ref");
     JsonNode ref = schema.get("$ref");
     if (!ref.isTextual()) {
-      problems.add(new Problem(at, "$ref at " + at + " must be a string"));
+      problems.add(new Problem(at, "$ref must be a string"));
       return;
     }
     String text = ref.asText();
@@ -163,16 +163,12 @@ final class DocumentRefs {
               at,
               "remote $ref '"
                   + text
-                  + "' at "
-                  + at
-                  + " is not supported: only references within the document are"));
+                  + "' is not supported: only references within the document are"));
       return;
     }
     if (!nestedIds && target(text).isEmpty()) {
       problems.add(
-          new Problem(
-              at,
-              "$ref '" + text + "' at " + at + " does not resolve to a schema in the document"));
+          new Problem(at, "$ref '" + text + "' does not resolve to a schema in the document"));
     }
   }
 
