@@ -47,10 +47,28 @@ public final class PlumblineCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
+  /**
+   * Stack for the command's thread: imports, plan checks and validators recurse once per level of a
+   * schema, and a schema may nest {@code JsonDepth.MAX_DEPTH} levels (the JVM's default stack of
+   * the main thread holds about half of that).
+   */
+  private static final long STACK_BYTES = 512L << 20;
+
   /** Runs the command line and exits with its code. */
-  public static void main(String[] args) {
-    System.exit(
-        execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  public static void main(String[] args) throws InterruptedException {
+    int[] code = {ERROR};
+    Thread command =
+        new Thread(
+            null,
+            () ->
+                code[0] =
+                    execute(
+                        args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)),
+            "plumbline",
+            STACK_BYTES);
+    command.start();
+    command.join();
+    System.exit(code[0]);
   }
 
   /**
@@ -70,10 +88,23 @@ public final class PlumblineCommand implements Runnable {
         });
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
-          commandLine.getErr().println("error: " + e.getMessage());
+          commandLine.getErr().println("error: " + (e.getMessage() == null ? e : e.getMessage()));
           return ERROR;
         });
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } catch (StackOverflowError e) {
+      err.println(
+          "error: the input nests too deeply to process (the Java stack ran out); at most "
+              + "1000 levels of objects and arrays are supported in schemas and manifests");
+      return ERROR;
+    } catch (OutOfMemoryError e) {
+      err.println(
+          "error: out of memory ("
+              + e.getMessage()
+              + "); give the JVM more with -Xmx, or split the input");
+      return ERROR;
+    }
   }
 
   /** Some picocli messages start with their own {@code Error: }; ours already says it. */

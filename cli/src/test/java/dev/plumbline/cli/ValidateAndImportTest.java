@@ -145,6 +145,34 @@ class ValidateAndImportTest {
   }
 
   @Test
+  void should_exit_1_naming_the_limit_for_a_schema_nested_too_deeply() throws Exception {
+    Path notNot = write("deep.schema.json", "{\"not\":".repeat(5000) + "{}" + "}".repeat(5000));
+    Path objects =
+        write(
+            "objects.schema.json",
+            "{\"type\":\"object\",\"properties\":{\"a\":".repeat(700) + "{}" + "}}".repeat(700));
+    Path events = write("e.ndjson", "{}\n");
+    for (Path schema : new Path[] {notNot, objects}) {
+      CliTest.Run validate = run("validate", "--schema", schema.toString(), events.toString());
+      CliTest.Run imported =
+          run(
+              "import",
+              "--format",
+              "jsonschema",
+              schema.toString(),
+              "--out",
+              dir.resolve("m.json").toString());
+      for (CliTest.Run r : new CliTest.Run[] {validate, imported}) {
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err())
+            .contains(schema.getFileName().toString())
+            .contains("nests more than 1000 levels of objects and arrays")
+            .doesNotContain("StackOverflowError");
+      }
+    }
+  }
+
+  @Test
   void should_exit_1_for_a_schema_that_is_not_json_or_a_missing_input() throws Exception {
     Path bad = write("bad.json", "{\"type\": ");
     Path schema = write("order.schema.json", ORDER_SCHEMA);

@@ -52,7 +52,13 @@ import org.json.JSONTokener;
  */
 public final class ManifestReader {
   private static final ObjectMapper MAPPER =
-      JsonMapper.builder()
+      JsonMapper.builder(
+              com.fasterxml.jackson.core.JsonFactory.builder()
+                  .streamReadConstraints(
+                      com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                          .maxNestingDepth(Manifests.MAX_READ_DEPTH)
+                          .build())
+                  .build())
           .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
           .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -130,7 +136,9 @@ public final class ManifestReader {
                   "",
                   "not read: "
                       + e.getOriginalMessage().replaceFirst(", from `[^`]*`", "")
-                      + "; no manifest Plumbline writes comes near this")));
+                      + "; a manifest is read up to "
+                      + Manifests.MAX_READ_DEPTH
+                      + " levels deep")));
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       String where =

@@ -26,6 +26,7 @@ import dev.plumbline.core.routing.Route;
 import dev.plumbline.core.routing.SecretRef;
 import dev.plumbline.core.steps.Normalization;
 import dev.plumbline.core.types.DataType;
+import dev.plumbline.core.types.JsonSchemaType;
 import dev.plumbline.core.types.StringFormat;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -234,6 +235,29 @@ class ManifestReaderTest {
     assertThat(read.pipeline()).isEqualTo(deep);
   }
 
+  /** A JSON Schema type may nest 1,000 levels; in a manifest it sits a few levels deeper. */
+  @Test
+  void aPlanHoldingTheDeepestJsonSchemaTypeReadsBack() throws Exception {
+    int levels = 1000;
+    JsonSchemaType deepest =
+        JsonSchemaType.of("{\"items\":".repeat(levels - 1) + "{}" + "}".repeat(levels - 1));
+    Pipeline deep =
+        Pipeline.named("shop")
+            .plan(TrackingPlan.named("shop").event(EventSpec.track("E").required("s", deepest)))
+            .build();
+    Manifest written = Manifests.compile(deep);
+    Manifest read = ManifestReader.read(written.json());
+    assertThat(read.digest()).isEqualTo(written.digest());
+    assertThat(read.pipeline()).isEqualTo(deep);
+    EventValidator validator = EventValidator.compile(read.pipeline().plan());
+    String event = "{\"type\":\"track\",\"event\":\"E\",\"properties\":{\"s\":%s}}";
+    assertThat(validator.validate(JSON.readTree(String.format(event, "[[[1]]]"))).valid()).isTrue();
+    assertThatThrownBy(
+            () -> JsonSchemaType.of("{\"items\":".repeat(levels) + "{}" + "}".repeat(levels)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("nests more than 1000 levels of objects and arrays");
+  }
+
   @Test
   void aNumberTooLongToWriteOutIsAProblemAtItsField() throws Exception {
     String path = "/spec/plan/customTypes/Money/type/minimum";
@@ -272,9 +296,11 @@ class ManifestReaderTest {
                     new ByteArrayInputStream(good.getBytes(StandardCharsets.UTF_16BE))))
         .isInstanceOf(ManifestException.class)
         .hasMessageContaining("not UTF-8: byte 0 is zero");
-    assertThatThrownBy(() -> ManifestReader.read("[".repeat(1001) + "]".repeat(1001)))
+    assertThatThrownBy(() -> ManifestReader.read("[".repeat(10_001) + "]".repeat(10_001)))
         .isInstanceOf(ManifestException.class)
-        .hasMessageContaining("not read: Document nesting depth (1001) exceeds the maximum")
+        .hasMessageContaining(
+            "not read: Document nesting depth (10001) exceeds the maximum allowed (10000); a"
+                + " manifest is read up to 10000 levels deep")
         .hasMessageNotContaining("StreamReadConstraints");
   }
 

@@ -47,8 +47,21 @@ public final class Manifests {
 
   private static final String SCHEMA_RESOURCE = "manifest.schema.json";
 
+  /**
+   * How deeply a manifest may nest objects and arrays when read: a typed object takes three levels
+   * in a manifest, so a plan whose types nest some 3,300 levels deep is the most that reads back.
+   * JSON Schema types and imported schemas nest at most 1,000 levels themselves.
+   */
+  public static final int MAX_READ_DEPTH = 10_000;
+
   private static final ObjectMapper READER =
-      JsonMapper.builder()
+      JsonMapper.builder(
+              com.fasterxml.jackson.core.JsonFactory.builder()
+                  .streamReadConstraints(
+                      com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                          .maxNestingDepth(MAX_READ_DEPTH)
+                          .build())
+                  .build())
           .nodeFactory(ManifestEncoder.NODES)
           .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

@@ -3,11 +3,13 @@ package dev.plumbline.core.types;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.plumbline.core.Numbers;
+import dev.plumbline.core.internal.JsonDepth;
 import dev.plumbline.core.internal.JsonNumbers;
 import java.util.Optional;
 
@@ -70,16 +72,38 @@ public record JsonSchemaType(String canonicalJson) implements DataType {
       JsonNode node = CANONICAL.readTree(json);
       if (node == null || !(node.isObject() || node.isBoolean())) {
         throw new IllegalArgumentException(
-            "a JSON Schema must be an object or a boolean, got: " + json);
+            "a JSON Schema must be an object or a boolean, got: " + shortened(json));
       }
       return node;
+    } catch (StreamConstraintsException e) {
+      throw new IllegalArgumentException(
+          "not a JSON Schema the model can keep: "
+              + (e.getMessage().startsWith("Document nesting depth")
+                  ? "the document nests more than "
+                      + JsonDepth.MAX_DEPTH
+                      + " levels of objects and arrays; at most "
+                      + JsonDepth.MAX_DEPTH
+                      + " are supported"
+                  : e.getOriginalMessage())
+              + ", in: "
+              + shortened(json),
+          e);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(
-          "not valid JSON: " + e.getOriginalMessage() + " in: " + json, e);
+          "not valid JSON: " + e.getOriginalMessage() + " in: " + shortened(json), e);
     }
   }
 
+  /** The start of a schema's text, for messages. */
+  private static String shortened(String json) {
+    return json.length() <= 100 ? json : json.substring(0, 100) + "…";
+  }
+
   private static String canonicalize(JsonNode node) {
+    Optional<String> tooDeep = JsonDepth.whyTooDeep(node);
+    if (tooDeep.isPresent()) {
+      throw new IllegalArgumentException("not a JSON Schema the model can keep: " + tooDeep.get());
+    }
     try {
       return CANONICAL.writeValueAsString(sorted(node, ""));
     } catch (JsonProcessingException e) {

@@ -49,6 +49,44 @@ class JsonSchemaImporterTest {
     }
   }
 
+  /** {@code {"not":{"not":...{}}}}, {@code levels} objects deep. */
+  private static com.fasterxml.jackson.databind.node.ObjectNode nestedNot(int levels) {
+    com.fasterxml.jackson.databind.node.ObjectNode root = JsonNodeFactory.instance.objectNode();
+    com.fasterxml.jackson.databind.node.ObjectNode at = root;
+    for (int i = 1; i < levels; i++) {
+      at = at.putObject("not");
+    }
+    return root;
+  }
+
+  @Test
+  void aSchemaNestedBeyondTheLimitIsOneProblemNotAStackOverflow() {
+    for (int levels : new int[] {1001, 100_000}) {
+      assertThatThrownBy(() -> JsonSchemaImporter.importSchema(nestedNot(levels)))
+          .isInstanceOfSatisfying(
+              SchemaImportException.class,
+              e ->
+                  assertThat(e.problems())
+                      .containsExactly(
+                          new Problem(
+                              "",
+                              "the document nests more than 1000 levels of objects and arrays;"
+                                  + " at most 1000 are supported")));
+    }
+    assertThat(JsonSchemaImporter.importSchema(nestedNot(1000)).type())
+        .isInstanceOf(JsonSchemaType.class);
+    // typed objects, two levels each: as deep as the limit allows, imported and planned
+    com.fasterxml.jackson.databind.node.ObjectNode root = JsonNodeFactory.instance.objectNode();
+    com.fasterxml.jackson.databind.node.ObjectNode at = root;
+    for (int i = 1; i < 500; i++) {
+      at = at.put("type", "object").putObject("properties").putObject("a");
+    }
+    ImportedEvent e = JsonSchemaImporter.importEvent(root, EventType.TRACK, "Deep");
+    assertThat(
+            dev.plumbline.core.plan.TrackingPlan.named("p").event(e.spec()).build().event("Deep"))
+        .isPresent();
+  }
+
   static DataType typeOf(String schema) {
     return JsonSchemaImporter.importSchema(json(schema)).type();
   }

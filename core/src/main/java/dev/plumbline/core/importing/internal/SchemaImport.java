@@ -8,8 +8,10 @@ import dev.plumbline.core.Numbers;
 import dev.plumbline.core.PiiCategory;
 import dev.plumbline.core.Problem;
 import dev.plumbline.core.importing.SchemaImportException;
+import dev.plumbline.core.internal.JsonDepth;
 import dev.plumbline.core.internal.JsonNumbers;
 import dev.plumbline.core.internal.PlanChecks;
+import dev.plumbline.core.internal.RoomToRecurse;
 import dev.plumbline.core.plan.CustomType;
 import dev.plumbline.core.types.AdditionalProperties;
 import dev.plumbline.core.types.ArrayType;
@@ -91,7 +93,7 @@ public final class SchemaImport {
    * @throws SchemaImportException listing every problem (remote or dangling refs, ...)
    */
   public static Result importType(JsonNode document, String what) {
-    return start(document, what).run(false);
+    return RoomToRecurse.call(() -> start(document, what).run(false));
   }
 
   /**
@@ -100,6 +102,10 @@ public final class SchemaImport {
    * @throws SchemaImportException also when the root can never be an object
    */
   public static Result importPayload(JsonNode document, String what) {
+    return RoomToRecurse.call(() -> payload(document, what));
+  }
+
+  private static Result payload(JsonNode document, String what) {
     SchemaImport in = start(document, what);
     Result r = in.run(true);
     if (r.type() instanceof ObjectType) {
@@ -137,6 +143,11 @@ public final class SchemaImport {
                   "a schema must be an object or a boolean, got "
                       + (document == null ? "nothing" : document.getNodeType()))));
     }
+    Optional<String> tooDeep = JsonDepth.whyTooDeep(document);
+    if (tooDeep.isPresent()) {
+      // Checked first: the other checks and the import walk the document recursively.
+      throw new SchemaImportException(what, List.of(new Problem("", tooDeep.get())));
+    }
     JsonNode dialect = document.get("$schema");
     if (dialect != null && !(dialect.isTextual() && DRAFT_07.contains(dialect.asText()))) {
       problems.add(
@@ -157,8 +168,15 @@ public final class SchemaImport {
    * problems first and reports all of them together.
    */
   static List<Problem> documentProblems(JsonNode document) {
+    return RoomToRecurse.call(() -> problemsBeforeImport(document));
+  }
+
+  private static List<Problem> problemsBeforeImport(JsonNode document) {
     List<Problem> problems = new ArrayList<>();
-    if (document.isObject() || document.isBoolean()) {
+    Optional<String> tooDeep = JsonDepth.whyTooDeep(document);
+    if (tooDeep.isPresent()) {
+      problems.add(new Problem("", tooDeep.get()));
+    } else if (document.isObject() || document.isBoolean()) {
       DocumentRefs.index(document, problems);
       unwritableNumbers(document, problems);
     }

@@ -1,0 +1,49 @@
+package dev.plumbline.core.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+
+/**
+ * How deeply a JSON document the model keeps (a JSON Schema type, an imported schema) may nest:
+ * {@value #MAX_DEPTH} levels of objects and arrays, what Jackson reads and writes by default, so
+ * that a manifest holding the document can be read back. Measured without recursion, so a document
+ * of any depth is safe to measure.
+ */
+public final class JsonDepth {
+  /** At most this many nested objects and arrays, the outermost counting as 1. */
+  public static final int MAX_DEPTH = 1000;
+
+  private JsonDepth() {}
+
+  /** Why the document nests too deeply, if it does. */
+  public static Optional<String> whyTooDeep(JsonNode document) {
+    Deque<JsonNode> nodes = new ArrayDeque<>();
+    Deque<Integer> depths = new ArrayDeque<>();
+    nodes.push(document);
+    depths.push(1);
+    while (!nodes.isEmpty()) {
+      JsonNode node = nodes.pop();
+      int depth = depths.pop();
+      if (!node.isContainerNode()) {
+        continue;
+      }
+      if (depth > MAX_DEPTH) {
+        return Optional.of(
+            "the document nests more than "
+                + MAX_DEPTH
+                + " levels of objects and arrays; at most "
+                + MAX_DEPTH
+                + " are supported");
+      }
+      for (JsonNode child : node) {
+        if (child.isContainerNode()) {
+          nodes.push(child);
+          depths.push(depth + 1);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+}
