@@ -68,8 +68,12 @@ final class CompileCommand implements Callable<Integer> {
     OutputFiles files = new OutputFiles(out);
     Path manifestFile = files.write("manifest.json", manifest.json());
     int schemas = 0;
-    for (var e : JsonSchemaExporter.eventSchemas(pipeline.plan()).entrySet()) {
-      files.writeJson("schemas/" + JsonSchemaExporter.fileName(e.getKey()), e.getValue());
+    // The schemas come from the manifest as read back, as 'export' makes them: the same files
+    // either way (a manifest keeps properties sorted by name), and proof that the manifest reads.
+    var portable = Manifests.load(manifest.json()).pipeline().plan();
+    var names = JsonSchemaExporter.fileNames(portable);
+    for (var e : JsonSchemaExporter.eventSchemas(portable).entrySet()) {
+      files.writeJson("schemas/" + names.get(e.getKey()), e.getValue());
       schemas++;
     }
     var w = spec.commandLine().getOut();
@@ -90,6 +94,23 @@ final class CompileCommand implements Callable<Integer> {
     w.printf("  digest:   %s%n", manifest.digest());
     w.printf("  spec:     %s%n", manifest.specDigest());
     w.printf("  schemas:  %d files in %s%n", schemas, out.resolve("schemas"));
+    noteOthers(w, files.notWritten("schemas", ".schema.json"));
     return PlumblineCommand.OK;
+  }
+
+  /** Says which schema files in the output directory this run did not write (stale ones). */
+  static void noteOthers(java.io.PrintWriter w, java.util.List<Path> others) {
+    if (others.isEmpty()) {
+      return;
+    }
+    java.util.List<String> names =
+        others.stream().limit(5).map(p -> p.getFileName().toString()).toList();
+    w.printf(
+        "  note: %d other .schema.json file%s there, not written by this run (left as %s): %s%s%n",
+        others.size(),
+        others.size() == 1 ? "" : "s",
+        others.size() == 1 ? "it was" : "they were",
+        String.join(", ", names),
+        others.size() > 5 ? " and " + (others.size() - 5) + " more" : "");
   }
 }

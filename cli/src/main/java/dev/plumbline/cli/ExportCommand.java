@@ -56,13 +56,15 @@ final class ExportCommand implements Callable<Integer> {
     }
     OutputFiles files = new OutputFiles(out);
     int written = 0;
+    var names = JsonSchemaExporter.fileNames(manifest.pipeline().plan());
     for (var e : JsonSchemaExporter.eventSchemas(manifest.pipeline().plan()).entrySet()) {
-      files.writeJson(JsonSchemaExporter.fileName(e.getKey()), e.getValue());
+      files.writeJson(names.get(e.getKey()), e.getValue());
       written++;
     }
     spec.commandLine()
         .getOut()
         .printf("Exported %d JSON Schema files to %s%n", written, out.toAbsolutePath());
+    CompileCommand.noteOthers(spec.commandLine().getOut(), files.notWritten(".", ".schema.json"));
     return PlumblineCommand.OK;
   }
 }

@@ -40,6 +40,74 @@ class CliTest {
   }
 
   @Test
+  void should_write_one_schema_file_per_event_the_same_from_compile_and_export() throws Exception {
+    Path compiled = dir.resolve("compiled");
+    Path exported = dir.resolve("exported");
+    Run c =
+        run(
+            "compile",
+            "--pipeline",
+            TinyPipeline.CollidingNames.class.getName(),
+            "--out",
+            compiled.toString());
+    Run e =
+        run(
+            "export",
+            "--format",
+            "jsonschema",
+            "--manifest",
+            compiled.resolve("manifest.json").toString(),
+            "--out",
+            exported.toString());
+
+    assertThat(c.code()).as(c.err()).isZero();
+    assertThat(e.code()).as(e.err()).isZero();
+    assertThat(c.out()).contains("schemas:  3 files");
+    java.util.List<String> files =
+        java.util.List.of("A_B.schema.json", "a_b-2.schema.json", "a_b-3.schema.json");
+    try (var listed = Files.list(compiled.resolve("schemas"))) {
+      assertThat(listed.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrderElementsOf(files);
+    }
+    for (String f : files) {
+      assertThat(Files.readString(exported.resolve(f)))
+          .as(f)
+          .isEqualTo(Files.readString(compiled.resolve("schemas").resolve(f)));
+    }
+    assertThat(
+            JSON.readTree(compiled.resolve("schemas/a_b-3.schema.json").toFile())
+                .at("/properties/event/const")
+                .asText())
+        .isEqualTo("a_b");
+  }
+
+  @Test
+  void should_name_schema_files_it_did_not_write_and_what_it_wrote_before_a_failure()
+      throws Exception {
+    Files.createDirectories(dir.resolve("schemas"));
+    Files.writeString(dir.resolve("schemas/Old Event.schema.json"), "{}");
+    Run stale = run("compile", "--pipeline", TinyPipeline.class.getName(), "--out", dir.toString());
+
+    assertThat(stale.code()).as(stale.err()).isZero();
+    assertThat(stale.out())
+        .contains(
+            "note: 1 other .schema.json file there, not written by this run (left as it was):"
+                + " Old Event.schema.json");
+    assertThat(dir.resolve("schemas/Old Event.schema.json")).exists();
+
+    Path blocked = dir.resolve("blocked");
+    Files.createDirectories(blocked);
+    Files.writeString(blocked.resolve("schemas"), "a file where the directory goes");
+    Run failed =
+        run("compile", "--pipeline", TinyPipeline.class.getName(), "--out", blocked.toString());
+
+    assertThat(failed.code()).isEqualTo(1);
+    assertThat(failed.err())
+        .contains("a file is in the way of a directory")
+        .contains("written before: [" + blocked.resolve("manifest.json") + "]");
+  }
+
+  @Test
   void should_compile_for_an_environment_with_the_same_spec_digest() throws Exception {
     Path dev = dir.resolve("dev");
     Path prod = dir.resolve("prod");

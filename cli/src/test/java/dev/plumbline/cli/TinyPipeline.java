@@ -51,4 +51,21 @@ public final class TinyPipeline implements PipelineDefinition {
           .build();
     }
   }
+
+  /**
+   * Event names that make the same file name, and properties declared out of name order (a manifest
+   * keeps them sorted).
+   */
+  public static final class CollidingNames implements PipelineDefinition {
+    @Override
+    public Pipeline define() {
+      return Pipeline.named("colliding")
+          .plan(
+              TrackingPlan.named("colliding")
+                  .event(EventSpec.track("a_b").required("z", string()).required("a", string()))
+                  .event(EventSpec.track("a/b"))
+                  .event(EventSpec.track("A:B")))
+          .build();
+    }
+  }
 }

@@ -200,6 +200,30 @@ class EventValidatorTest {
     assertThat(alias.planned()).isFalse();
   }
 
+  /** A manifest keeps events sorted by name: the fallback must not depend on plan order. */
+  @Test
+  void identifyWithoutANamedSpecUsesTheSpecWhoseNameSortsFirstBeforeAndAfterAManifest() {
+    TrackingPlan plan =
+        TrackingPlan.named("p")
+            .event(EventSpec.identify("Zed").required("z", dev.plumbline.core.types.Types.string()))
+            .event(
+                EventSpec.identify("Alpha").required("a", dev.plumbline.core.types.Types.string()))
+            .build();
+    TrackingPlan loaded =
+        dev.plumbline.core.manifest.Manifests.load(
+                dev.plumbline.core.manifest.Manifests.compile(
+                        dev.plumbline.core.Pipeline.named("p").plan(plan).build())
+                    .json())
+            .pipeline()
+            .plan();
+    for (TrackingPlan p : java.util.List.of(plan, loaded)) {
+      ValidationResult r =
+          EventValidator.compile(p).validate(json("{'type':'identify','traits':{'a':'x'}}"));
+      assertThat(r.valid()).isTrue();
+      assertThat(r.spec().orElseThrow().name()).isEqualTo("Alpha");
+    }
+  }
+
   @Test
   void identifyWithoutAnIdentifySpecIsUnplanned() {
     EventValidator noIdentify =

@@ -11,10 +11,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Writes UTF-8, LF-terminated output files below one directory. */
 public final class OutputFiles {
@@ -27,35 +30,80 @@ public final class OutputFiles {
 
   private final Path root;
 
+  /** The files written so far, in order. */
+  private final List<Path> written = new ArrayList<>();
+
   public OutputFiles(Path root) {
     this.root = root;
   }
 
-  /** Writes text to a path relative to the root, creating directories; returns the file. */
+  /**
+   * Writes text to a path relative to the root, creating directories; returns the file.
+   *
+   * @throws UncheckedIOException saying why, and which files this run had written before
+   */
   public Path write(String relative, String text) {
     Path file = root.resolve(relative);
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
       Files.writeString(file, text, StandardCharsets.UTF_8);
+      written.add(file);
       return file;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file + ": " + reason(e), e);
+      throw new UncheckedIOException(
+          "cannot write "
+              + file
+              + ": "
+              + reason(e)
+              + (written.isEmpty()
+                  ? ""
+                  : "; written before: "
+                      + (written.size() <= 3
+                          ? written.toString()
+                          : written.subList(0, 3) + " and " + (written.size() - 3) + " more")),
+          e);
+    }
+  }
+
+  /**
+   * The files in a directory below the root whose names end with {@code suffix} and that this run
+   * did not write (left from an earlier run, say), sorted by name.
+   */
+  public List<Path> notWritten(String directory, String suffix) {
+    Path dir = root.resolve(directory);
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    java.util.Set<Path> ours = new java.util.HashSet<>();
+    written.forEach(p -> ours.add(p.toAbsolutePath().normalize()));
+    try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+      return files
+          .filter(p -> p.getFileName().toString().endsWith(suffix))
+          .filter(p -> !ours.contains(p.toAbsolutePath().normalize()))
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      return List.of();
     }
   }
 
   /** What went wrong, in words: the JDK's messages for these are often just the path. */
   static String reason(IOException e) {
-    String what;
     if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException) {
-      what = "a file is in the way of a directory";
-    } else if (e instanceof AccessDeniedException) {
-      what = "permission denied";
-    } else if (e instanceof NoSuchFileException) {
-      what = "no such directory";
-    } else {
-      what = e.getClass().getSimpleName();
+      return "a file is in the way of a directory";
     }
-    return e.getMessage() == null ? what : what + " (" + e.getMessage() + ")";
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof NoSuchFileException) {
+      return "no such directory";
+    }
+    if (e instanceof FileSystemException f && f.getReason() != null) {
+      return f.getReason().toLowerCase(java.util.Locale.ROOT); // "is a directory", ...
+    }
+    return e.getMessage() == null
+        ? e.getClass().getSimpleName()
+        : e.getMessage().toLowerCase(java.util.Locale.ROOT); // "no space left on device"
   }
 
   /** Writes a JSON tree pretty-printed with a trailing newline. */

@@ -9,6 +9,8 @@ import dev.plumbline.core.plan.CustomType;
 import dev.plumbline.core.plan.EventSpec;
 import dev.plumbline.core.plan.TrackingPlan;
 import dev.plumbline.core.types.DataType;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -92,14 +94,26 @@ public final class JsonSchemaExporter {
     return new SchemaDocumentBuilder(customTypes).typeDocument(type);
   }
 
+  /** File names end with this. */
+  private static final String SUFFIX = ".schema.json";
+
+  /**
+   * Longest file name, in UTF-8 bytes: 255 is the limit of common file systems; some room is left
+   * for a tool's temporary prefix or suffix.
+   */
+  private static final int MAX_FILE_NAME_BYTES = 240;
+
   /**
    * A file name for an event's schema that is safe on common file systems: {@code "Order
    * Completed"} becomes {@code "Order Completed.schema.json"}; each of {@code / \ : * ? " < > |}
-   * and each control character becomes {@code _}.
+   * and each control character becomes {@code _}; a name longer than 240 bytes in UTF-8 is cut and
+   * ends with the first 8 hex digits of its SHA-256, so that it stays distinct. Two event names can
+   * still give one file name ({@code a/b} and {@code a_b}): to write a file per event, use {@link
+   * #fileNames}.
    */
   public static String fileName(String eventName) {
     requireNonNull(eventName, "eventName");
-    StringBuilder out = new StringBuilder(eventName.length() + 12);
+    StringBuilder out = new StringBuilder(eventName.length() + SUFFIX.length());
     eventName
         .codePoints()
         .forEach(
@@ -110,6 +124,63 @@ public final class JsonSchemaExporter {
                 out.appendCodePoint(cp);
               }
             });
-    return out.append(".schema.json").toString();
+    String base = out.toString();
+    int room = MAX_FILE_NAME_BYTES - SUFFIX.length();
+    if (utf8Length(base) > room) {
+      String hash =
+          com.google.common.hash.Hashing.sha256()
+              .hashString(eventName, StandardCharsets.UTF_8)
+              .toString()
+              .substring(0, 8);
+      base = cut(base, room - hash.length() - 1) + "-" + hash;
+    }
+    return base + SUFFIX;
+  }
+
+  /**
+   * A distinct file name for each planned event, in plan order: {@link #fileName}, and where that
+   * equals an earlier event's file name ignoring case (file systems that ignore case would make
+   * them one file), {@code -2}, {@code -3}, ... before {@code .schema.json}: {@code "a/b"}, {@code
+   * "a_b"} and {@code "A_B"} give {@code a_b.schema.json}, {@code a_b-2.schema.json} and {@code
+   * A_B-3.schema.json}.
+   */
+  public static ImmutableMap<String, String> fileNames(TrackingPlan plan) {
+    requireNonNull(plan, "plan");
+    // Suffixes go by name order, not plan order: a manifest keeps events sorted by name, and a
+    // plan must give the same files before and after going through one.
+    Map<String, String> byEvent = new java.util.HashMap<>();
+    java.util.Set<String> taken = new java.util.HashSet<>();
+    for (String event :
+        com.google.common.collect.ImmutableSortedSet.copyOf(plan.events().keySet())) {
+      String name = fileName(event);
+      String base = name.substring(0, name.length() - SUFFIX.length());
+      for (int n = 2; !taken.add(name.toLowerCase(Locale.ROOT)); n++) {
+        name = base + "-" + n + SUFFIX;
+      }
+      byEvent.put(event, name);
+    }
+    ImmutableMap.Builder<String, String> out = ImmutableMap.builder();
+    plan.events().keySet().forEach(event -> out.put(event, byEvent.get(event)));
+    return out.buildOrThrow();
+  }
+
+  private static int utf8Length(String s) {
+    return s.getBytes(StandardCharsets.UTF_8).length;
+  }
+
+  /** The longest start of {@code s}, whole code points, of at most {@code bytes} UTF-8 bytes. */
+  private static String cut(String s, int bytes) {
+    int end = 0;
+    int used = 0;
+    while (end < s.length()) {
+      int cp = s.codePointAt(end);
+      int size = utf8Length(new String(Character.toChars(cp)));
+      if (used + size > bytes) {
+        break;
+      }
+      used += size;
+      end += Character.charCount(cp);
+    }
+    return s.substring(0, end);
   }
 }

@@ -471,4 +471,42 @@ class JsonSchemaExporterTest {
         .isEqualTo("tab_here_nul_del_.schema.json");
     assertThat(JsonSchemaExporter.fileName("Café 😀")).isEqualTo("Café 😀.schema.json");
   }
+
+  @Test
+  void fileNamesAreDistinctIgnoringCaseAndShortEnough() {
+    String longName = "Ä".repeat(200);
+    TrackingPlan plan =
+        TrackingPlan.named("p")
+            .event(EventSpec.track("a/b"))
+            .event(EventSpec.track("a_b"))
+            .event(EventSpec.track("A:B"))
+            .event(EventSpec.track("a_b-2"))
+            .event(EventSpec.track(longName))
+            .event(EventSpec.track(longName + "x"))
+            .event(EventSpec.page("Home"))
+            .build();
+    ImmutableMap<String, String> names = JsonSchemaExporter.fileNames(plan);
+    assertThat(names)
+        .containsEntry("A:B", "A_B.schema.json")
+        .containsEntry("a/b", "a_b-2.schema.json")
+        .containsEntry("a_b", "a_b-3.schema.json")
+        .containsEntry("a_b-2", "a_b-2-2.schema.json")
+        .containsEntry("Home", "Home.schema.json");
+    assertThat(names.keySet()).containsExactlyElementsOf(plan.events().keySet());
+    assertThat(names.values().stream().map(n -> n.toLowerCase(java.util.Locale.ROOT)))
+        .doesNotHaveDuplicates();
+    for (String n : names.values()) {
+      assertThat(n.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+          .as(n)
+          .isLessThanOrEqualTo(240);
+    }
+    // long names are cut, and stay distinct through a digest of the whole name
+    assertThat(names.get(longName)).startsWith("ÄÄÄ").endsWith(".schema.json");
+    assertThat(names.get(longName)).isNotEqualTo(names.get(longName + "x"));
+    assertThat(JsonSchemaExporter.fileName(longName)).isEqualTo(names.get(longName));
+    // the same files whatever the plan's order (a manifest sorts events by name)
+    TrackingPlan.Builder reversed = TrackingPlan.named("p");
+    plan.events().values().asList().reverse().forEach(reversed::event);
+    assertThat(JsonSchemaExporter.fileNames(reversed.build())).isEqualTo(names);
+  }
 }

@@ -40,6 +40,7 @@ public final class PlanValidator {
   /** The specs of each event type by name. */
   private final Map<EventType, NameTable<CompiledSpec>> byName = new EnumMap<>(EventType.class);
 
+  /** Of each type, the spec whose name sorts first: for identify and group events without one. */
   private final Map<EventType, CompiledSpec> firstOfType = new EnumMap<>(EventType.class);
 
   /** The spec names of each event type, for suggesting one in place of an unplanned name. */
@@ -74,7 +75,10 @@ public final class PlanValidator {
                       + "/"
                       + spec.type().payloadField()));
       specs.get(spec.type()).put(spec.name(), compiled);
-      firstOfType.putIfAbsent(spec.type(), compiled);
+      // By name, not plan order: a manifest keeps events sorted by name, and the choice must not
+      // change when a plan goes through one.
+      firstOfType.merge(
+          spec.type(), compiled, (a, b) -> a.spec.name().compareTo(b.spec.name()) <= 0 ? a : b);
     }
     specs.forEach((t, named) -> byName.put(t, NameTable.of(named)));
     for (EventType t : EventType.values()) {
