@@ -30,8 +30,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Import a JSON Schema draft-07 or an Iglu schema as an event spec.",
       "Writes a manifest holding a plan with that one event. Keywords the typed model cannot"
-          + " express are kept as embedded JSON Schema; nothing is dropped. A remote $ref is an"
-          + " error."
+          + " express are kept as embedded JSON Schema, so no constraint is dropped; annotations"
+          + " the model has no place for (a title used as the name, a default) are listed as"
+          + " notes. A remote $ref is an error."
     })
 final class ImportCommand implements Callable<Integer> {
 
@@ -75,8 +76,17 @@ final class ImportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     var err = spec.commandLine().getErr();
+    EventType eventType;
     try {
-      EventType eventType = EventType.fromWireName(type.toLowerCase(Locale.ROOT));
+      eventType = EventType.fromWireName(type.toLowerCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      err.println(
+          "error: --type "
+              + type
+              + ": not an event type; use track, identify, page, screen or group");
+      return PlumblineCommand.ERROR;
+    }
+    try {
       if (eventType == EventType.ALIAS) {
         err.println(
             "error: --type alias: alias calls carry no payload and are never validated; use track,"
@@ -127,7 +137,7 @@ final class ImportCommand implements Callable<Integer> {
       }
       return PlumblineCommand.OK;
     } catch (SchemaFiles.UnreadableFile | IllegalArgumentException e) {
-      err.println("error: " + schemaFile + ": " + e.getMessage());
+      err.println("error: " + SchemaFiles.shown(schemaFile) + ": " + e.getMessage());
       return PlumblineCommand.ERROR;
     }
   }

@@ -107,11 +107,26 @@ public final class PlumblineCommand implements Runnable {
     }
   }
 
-  /** Some picocli messages start with their own {@code Error: }; ours already says it. */
+  /**
+   * An exclusive group given twice: {@code expected only one match but got (a | b)={a=x} and ...}.
+   */
+  private static final java.util.regex.Pattern REPEATED_GROUP =
+      java.util.regex.Pattern.compile(
+          "expected only one match but got (\\([^)]*\\)).*", java.util.regex.Pattern.DOTALL);
+
+  /**
+   * Some picocli messages start with their own {@code Error: }; ours already says it. A group given
+   * twice is said in words.
+   */
   static String withoutErrorPrefix(String message) {
-    return message != null && message.startsWith("Error: ")
-        ? message.substring("Error: ".length())
-        : message;
+    String m =
+        message != null && message.startsWith("Error: ")
+            ? message.substring("Error: ".length())
+            : message;
+    java.util.regex.Matcher repeated = m == null ? null : REPEATED_GROUP.matcher(m);
+    return repeated != null && repeated.matches()
+        ? "give exactly one of " + repeated.group(1).replace(" | ", " or ") + ", once"
+        : m;
   }
 
   /** The version from the jar manifest, or "development" when run from classes. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plumbline.cli.internal.NdjsonLines;
+import dev.plumbline.cli.internal.OutputFiles;
 import dev.plumbline.cli.internal.SchemaFiles;
 import dev.plumbline.core.importing.ImportedSchema;
 import dev.plumbline.core.importing.JsonSchemaImporter;
@@ -21,6 +22,7 @@ import dev.plumbline.validation.Violation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -103,28 +105,36 @@ final class ValidateCommand implements Callable<Integer> {
     Path source = against.schema.orElseGet(() -> against.manifest.orElseThrow());
     try {
       check = against.schema.isPresent() ? schemaCheck(source) : manifestCheck(source);
-    } catch (SchemaFiles.UnreadableFile e) {
-      err.println("error: " + e.getMessage());
-      return PlumblineCommand.ERROR;
-    } catch (ManifestException | IllegalArgumentException e) {
-      err.println("error: " + source + ": " + e.getMessage());
+    } catch (SchemaFiles.UnreadableFile
+        | ManifestException
+        | IllegalArgumentException
+        | UncheckedIOException e) {
+      String why =
+          e instanceof UncheckedIOException io
+              ? (io.getCause() instanceof NoSuchFileException
+                  ? "no such file"
+                  : "cannot read it: " + OutputFiles.reason(io.getCause()))
+              : e.getMessage();
+      err.println("error: " + SchemaFiles.shown(source) + ": " + why);
       return PlumblineCommand.ERROR;
     }
+    long lines;
     try (InputStream in = open()) {
-      NdjsonLines.read(
-          in,
-          line -> {
-            if (line instanceof NdjsonLines.Unreadable u) {
-              unreadable++;
-              report(out, u);
-            } else {
-              NdjsonLines.Parsed p = (NdjsonLines.Parsed) line;
-              check.check(p.number(), p.value(), out);
-            }
-            if (out.checkError()) {
-              throw new OutputClosed(line.number());
-            }
-          });
+      lines =
+          NdjsonLines.read(
+              in,
+              line -> {
+                if (line instanceof NdjsonLines.Unreadable u) {
+                  unreadable++;
+                  report(out, u);
+                } else {
+                  NdjsonLines.Parsed p = (NdjsonLines.Parsed) line;
+                  check.check(p.number(), p.value(), out);
+                }
+                if (out.checkError()) {
+                  throw new OutputClosed(line.number());
+                }
+              });
     } catch (OutputClosed e) {
       err.println(
           "error: cannot write the results (the output was closed or is full) after line "
@@ -135,15 +145,24 @@ final class ValidateCommand implements Callable<Integer> {
       err.println("error: input file '" + input + "' does not exist");
       return PlumblineCommand.ERROR;
     } catch (IOException e) {
-      err.println("error: cannot read '" + input + "': " + e.getMessage());
+      err.println("error: cannot read '" + input + "': " + OutputFiles.reason(e));
       return PlumblineCommand.ERROR;
     }
     if (format == Format.text) {
+      long blank = lines - (valid + invalid + unreadable);
       out.printf(
-          "%d lines: %d valid, %d invalid, %d unreadable%n",
-          valid + invalid + unreadable, valid, invalid, unreadable);
+          "%d lines: %d valid, %d invalid, %d unreadable%s%n",
+          valid + invalid + unreadable,
+          valid,
+          invalid,
+          unreadable,
+          blank > 0 ? " (and " + blank + " blank, skipped)" : "");
     }
     out.flush();
+    if (out.checkError()) {
+      err.println("error: cannot write the results (the output was closed or is full)");
+      return PlumblineCommand.ERROR;
+    }
     return invalid + unreadable == 0 ? PlumblineCommand.OK : INVALID;
   }
 

@@ -108,6 +108,35 @@ class CliTest {
   }
 
   @Test
+  void should_say_what_the_pipeline_class_threw_and_where() {
+    Run define =
+        run(
+            "compile",
+            "--pipeline",
+            TinyPipeline.ThrowingPipeline.class.getName(),
+            "--out",
+            dir.toString());
+    Run init =
+        run(
+            "compile",
+            "--pipeline",
+            TinyPipeline.FailingInitializer.class.getName(),
+            "--out",
+            dir.toString());
+
+    assertThat(define.code()).isEqualTo(1);
+    assertThat(define.err())
+        .contains(
+            TinyPipeline.ThrowingPipeline.class.getName()
+                + ".define() threw java.lang.IllegalStateException: no config for region eu-1"
+                + " (at TinyPipeline.java:");
+    assertThat(init.code()).isEqualTo(1);
+    assertThat(init.err())
+        .contains("its static initializer threw java.lang.IllegalStateException: static boom")
+        .doesNotContain("ExceptionInInitializerError");
+  }
+
+  @Test
   void should_compile_for_an_environment_with_the_same_spec_digest() throws Exception {
     Path dev = dir.resolve("dev");
     Path prod = dir.resolve("prod");

@@ -68,4 +68,26 @@ public final class TinyPipeline implements PipelineDefinition {
           .build();
     }
   }
+
+  /** Its define() fails the way user code does. */
+  public static final class ThrowingPipeline implements PipelineDefinition {
+    @Override
+    public Pipeline define() {
+      throw new IllegalStateException("no config for region eu-1");
+    }
+  }
+
+  /** Its static initializer fails. */
+  public static final class FailingInitializer implements PipelineDefinition {
+    static final String REGION = region();
+
+    private static String region() {
+      throw new IllegalStateException("static boom");
+    }
+
+    @Override
+    public Pipeline define() {
+      return null;
+    }
+  }
 }

@@ -184,11 +184,62 @@ class ValidateAndImportTest {
         run("validate", "--schema", schema.toString(), "--manifest", schema.toString(), "-");
 
     assertThat(notJson.code()).isEqualTo(1);
-    assertThat(notJson.err()).contains("bad.json").contains("is not JSON");
+    assertThat(notJson.err()).contains("bad.json: not JSON");
     assertThat(missing.code()).isEqualTo(1);
     assertThat(missing.err()).contains("nope.ndjson").contains("does not exist");
     assertThat(both.code()).isEqualTo(1);
     assertThat(both.err()).contains("mutually exclusive");
+  }
+
+  @Test
+  void should_word_bad_files_and_options_without_internals() throws Exception {
+    Path empty = write("empty.json", "");
+    Path schema = write("s.json", "{}");
+    Path events = write("e.ndjson", "{}\n//c\nabc\u001b[31m\n\n\n{}\n");
+
+    CliTest.Run emptySchema = run("validate", "--schema", empty.toString(), events.toString());
+    CliTest.Run missingSchema =
+        run("import", "--format", "jsonschema", "nope.json", "--out", "m.json");
+    CliTest.Run missingManifest = run("validate", "--manifest", "nope.json", events.toString());
+    CliTest.Run badType =
+        run(
+            "import",
+            "--format",
+            "jsonschema",
+            schema.toString(),
+            "--type",
+            "bogus",
+            "--out",
+            dir.resolve("m.json").toString());
+    CliTest.Run twice =
+        run("validate", "--schema", schema.toString(), "--schema", schema.toString(), "-");
+    CliTest.Run lines = run("validate", "--schema", schema.toString(), events.toString());
+
+    assertThat(emptySchema.err())
+        .contains("empty.json")
+        .contains("got nothing (the document is empty)")
+        .doesNotContain("MISSING");
+    assertThat(missingSchema.err()).isEqualTo("error: nope.json: no such file\n");
+    assertThat(missingManifest.err()).isEqualTo("error: nope.json: no such file\n");
+    assertThat(badType.err())
+        .startsWith(
+            "error: --type bogus: not an event type; use track, identify, page, screen or"
+                + " group")
+        .doesNotContain("s.json");
+    assertThat(twice.err())
+        .startsWith(
+            "error: give exactly one of (--schema=<schema.json> or --manifest=<manifest.json>),"
+                + " once");
+    for (CliTest.Run r : List.of(emptySchema, missingSchema, missingManifest, badType, twice)) {
+      assertThat(r.code()).isEqualTo(1);
+    }
+    assertThat(lines.code()).isEqualTo(3);
+    assertThat(lines.out())
+        .contains("line 2: error: not JSON at column 1: Unexpected character ('/' (code 47))")
+        .doesNotContain("ALLOW_COMMENTS")
+        .contains("Unrecognized token 'abc\\u001B'")
+        .doesNotContain("\u001b")
+        .contains("4 lines: 2 valid, 0 invalid, 2 unreadable (and 2 blank, skipped)");
   }
 
   @Test

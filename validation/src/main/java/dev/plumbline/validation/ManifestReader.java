@@ -90,7 +90,12 @@ public final class ManifestReader {
     try {
       return read(Files.readAllBytes(file));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read manifest " + file, e);
+      throw new UncheckedIOException(
+          "cannot read manifest "
+              + file
+              + ": "
+              + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.toString()),
+          e);
     }
   }
 

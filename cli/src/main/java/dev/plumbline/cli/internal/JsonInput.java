@@ -84,7 +84,9 @@ public final class JsonInput {
 
   /** Advice about parser features the user cannot switch on, and the names of limits. */
   private static final Pattern INTERNALS =
-      Pattern.compile(": (?:enable|use) `[^`]*` to allow|, from `[^`]*`");
+      Pattern.compile(
+          ": (?:enable|use) `[^`]*` to allow|, from `[^`]*`"
+              + "| ?\\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)");
 
   private static NotJson notJson(JsonProcessingException e) {
     String message = e.getOriginalMessage();
@@ -94,10 +96,34 @@ public final class JsonInput {
       message = EMBEDDED_LOCATION.matcher(message).replaceAll("column $1");
       message = INTERNALS.matcher(message).replaceAll("");
     }
+    message = printable(message);
     JsonLocation at = e.getLocation();
     return at == null
         ? new NotJson(message, 0, 0, e)
         : new NotJson(message, Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()), e);
+  }
+
+  /**
+   * The message with control characters (an ESC the line held, say) written as {@code \\u001B}, so
+   * that echoing a bad line cannot drive the terminal.
+   */
+  static String printable(String message) {
+    StringBuilder out = null;
+    for (int i = 0; i < message.length(); i++) {
+      char c = message.charAt(i);
+      boolean control = c < 0x20 || (c >= 0x7f && c < 0xa0);
+      if (control && out == null) {
+        out = new StringBuilder(message.length() + 16).append(message, 0, i);
+      }
+      if (out != null) {
+        if (control) {
+          out.append(String.format("\\u%04X", (int) c));
+        } else {
+          out.append(c);
+        }
+      }
+    }
+    return out == null ? message : out.toString();
   }
 
   /** Jackson reads a number whose exponent does not fit as a NumberFormatException. */

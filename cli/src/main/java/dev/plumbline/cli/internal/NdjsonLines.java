@@ -34,8 +34,12 @@ public final class NdjsonLines {
 
   private NdjsonLines() {}
 
-  /** Reads every line of the stream; blank lines are skipped but counted. */
-  public static void read(InputStream in, Visitor visitor) throws IOException {
+  /**
+   * Reads every line of the stream; blank lines are skipped but counted.
+   *
+   * @return how many lines there were, blank ones included
+   */
+  public static long read(InputStream in, Visitor visitor) throws IOException {
     ByteArrayOutputStream current = new ByteArrayOutputStream();
     long number = 0;
     byte[] buffer = new byte[64 * 1024];
@@ -55,6 +59,7 @@ public final class NdjsonLines {
     if (current.size() > 0) {
       visit(++number, current.toByteArray(), visitor);
     }
+    return number;
   }
 
   private static void visit(long number, byte[] bytes, Visitor visitor) {

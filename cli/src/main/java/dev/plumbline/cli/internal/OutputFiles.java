@@ -88,7 +88,7 @@ public final class OutputFiles {
   }
 
   /** What went wrong, in words: the JDK's messages for these are often just the path. */
-  static String reason(IOException e) {
+  public static String reason(IOException e) {
     if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException) {
       return "a file is in the way of a directory";
     }

@@ -38,6 +38,13 @@ public final class PipelineClassLoading {
               + "' not found"
               + classpath.map(c -> " on classpath '" + c + "'").orElse(" (give --classpath)"),
           e);
+    } catch (ExceptionInInitializerError e) {
+      throw new IllegalArgumentException(
+          "pipeline class '"
+              + className
+              + "' cannot be loaded: its static initializer threw "
+              + thrown(e.getCause()),
+          e.getCause());
     } catch (LinkageError e) {
       throw new IllegalArgumentException(
           "pipeline class '" + className + "' cannot be loaded: " + e, e);
@@ -59,15 +66,41 @@ public final class PipelineClassLoading {
           "class '" + className + "' needs a public no-argument constructor", e);
     } catch (InvocationTargetException e) {
       throw new IllegalArgumentException(
-          "constructor of '" + className + "' failed: " + e.getCause(), e.getCause());
+          "the constructor of '" + className + "' threw " + thrown(e.getCause()), e.getCause());
     } catch (ReflectiveOperationException e) {
       throw new IllegalArgumentException("cannot instantiate '" + className + "': " + e, e);
     }
-    Pipeline pipeline = definition.define();
+    Pipeline pipeline;
+    try {
+      pipeline = definition.define();
+    } catch (dev.plumbline.core.DeclarationException e) {
+      throw e; // lists every problem of the declaration itself
+    } catch (RuntimeException | StackOverflowError e) {
+      throw new IllegalArgumentException(
+          className + ".define() threw " + thrown(e) + at(e, type), e);
+    }
     if (pipeline == null) {
       throw new IllegalArgumentException(className + ".define() returned null");
     }
     return pipeline;
+  }
+
+  /** {@code java.lang.IllegalStateException: boom}, or just the class when there is no message. */
+  private static String thrown(Throwable e) {
+    return e == null ? "nothing" : e.getMessage() == null ? e.getClass().getName() : e.toString();
+  }
+
+  /** Where in the user's class the throwable came from: {@code (at Storefront.java:42)}. */
+  private static String at(Throwable e, Class<?> type) {
+    for (StackTraceElement frame : e.getStackTrace()) {
+      if (frame.getClassName().equals(type.getName())
+          || frame.getClassName().startsWith(type.getName() + "$")) {
+        return frame.getFileName() == null || frame.getLineNumber() < 0
+            ? ""
+            : " (at " + frame.getFileName() + ":" + frame.getLineNumber() + ")";
+      }
+    }
+    return "";
   }
 
   private static ClassLoader loader(Optional<String> classpath) {

@@ -35,23 +35,29 @@ public final class SchemaFiles {
   /**
    * Reads and parses a JSON file.
    *
-   * @throws UnreadableFile naming the file and the problem
+   * @throws UnreadableFile saying what is wrong with the file; the caller names it ({@link #shown})
    */
   public static JsonNode readJson(Path file) {
+    if (file.toString().isEmpty()) {
+      throw new UnreadableFile("no file name given", null);
+    }
     try {
       return JsonInput.parse(Files.readAllBytes(file));
     } catch (NoSuchFileException e) {
-      throw new UnreadableFile("file '" + file + "' does not exist", e);
+      throw new UnreadableFile("no such file", e);
     } catch (JsonInput.NotJson e) {
       throw new UnreadableFile(
-          "'"
-              + file
-              + "' is not JSON: "
+          "not JSON: "
               + e.problem
-              + (e.line > 0 ? " at line " + e.line + ", column " + e.column : ""),
+              + (e.line > 0 ? " (line " + e.line + ", column " + e.column + ")" : ""),
           e);
     } catch (IOException e) {
-      throw new UnreadableFile("cannot read '" + file + "': " + e.getMessage(), e);
+      throw new UnreadableFile("cannot read it: " + OutputFiles.reason(e), e);
     }
+  }
+
+  /** A path as messages show it: {@code ''} for the empty one. */
+  public static String shown(Path file) {
+    return file.toString().isEmpty() ? "''" : file.toString();
   }
 }

@@ -37,6 +37,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -141,7 +142,15 @@ public final class SchemaImport {
               new Problem(
                   "",
                   "a schema must be an object or a boolean, got "
-                      + (document == null ? "nothing" : document.getNodeType()))));
+                      + (document == null || document.isMissingNode()
+                          ? "nothing (the document is empty)"
+                          : switch (document.getNodeType()) {
+                            case ARRAY -> "an array";
+                            case NULL -> "null";
+                            case STRING -> "a string";
+                            case NUMBER -> "a number";
+                            default -> document.getNodeType().name().toLowerCase(Locale.ROOT);
+                          }))));
     }
     Optional<String> tooDeep = JsonDepth.whyTooDeep(document);
     if (tooDeep.isPresent()) {
