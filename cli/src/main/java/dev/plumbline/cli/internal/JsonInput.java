@@ -30,6 +30,7 @@ public final class JsonInput {
                   .streamReadConstraints(
                       StreamReadConstraints.builder()
                           .maxNestingDepth(100_000)
+                          .maxNumberLength(100_000)
                           .maxStringLength(Integer.MAX_VALUE)
                           .build())
                   .build())
@@ -48,11 +49,18 @@ public final class JsonInput {
     public final int line;
     public final int column;
 
-    NotJson(String problem, int line, int column, Throwable cause) {
+    /**
+     * The 1-based position in the text, counting every character (a carriage return alone starts no
+     * new line here), or 0 when unknown.
+     */
+    public final long position;
+
+    NotJson(String problem, int line, int column, long position, Throwable cause) {
       super(problem, cause);
       this.problem = problem;
       this.line = line;
       this.column = column;
+      this.position = position;
     }
   }
 
@@ -99,8 +107,13 @@ public final class JsonInput {
     message = printable(message);
     JsonLocation at = e.getLocation();
     return at == null
-        ? new NotJson(message, 0, 0, e)
-        : new NotJson(message, Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()), e);
+        ? new NotJson(message, 0, 0, 0, e)
+        : new NotJson(
+            message,
+            Math.max(0, at.getLineNr()),
+            Math.max(0, at.getColumnNr()),
+            at.getCharOffset() >= 0 ? at.getCharOffset() + 1 : 0,
+            e);
   }
 
   /**
@@ -141,7 +154,7 @@ public final class JsonInput {
                 + m.group(2).toLowerCase(java.util.Locale.ROOT)
                 + ")"
             : "a number is out of range (" + message + ")";
-    return new NotJson(problem, 0, 0, e);
+    return new NotJson(problem, 0, 0, 0, e);
   }
 
   private static String shorten(String s) {

@@ -62,6 +62,14 @@ public final class NdjsonLines {
     return number;
   }
 
+  /**
+   * The column in the line: the parser counts a carriage return alone as a line break, which in
+   * NDJSON it is not, so after one its own column would start again at 1.
+   */
+  private static long column(JsonInput.NotJson e) {
+    return e.line <= 1 || e.position == 0 ? e.column : e.position;
+  }
+
   private static void visit(long number, byte[] bytes, Visitor visitor) {
     String text;
     try {
@@ -91,8 +99,8 @@ public final class NdjsonLines {
       visitor.line(
           new Unreadable(
               number,
-              e.column > 0
-                  ? "not JSON at column " + e.column + ": " + e.problem
+              column(e) > 0
+                  ? "not JSON at column " + column(e) + ": " + e.problem
                   : "not JSON: " + e.problem));
     } catch (StackOverflowError e) {
       visitor.line(new Unreadable(number, "not readable: nested too deeply"));

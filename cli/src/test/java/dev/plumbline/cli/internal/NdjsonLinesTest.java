@@ -44,6 +44,19 @@ class NdjsonLinesTest {
   }
 
   @Test
+  void should_count_columns_across_a_carriage_return_inside_a_line() throws IOException {
+    assertThat(read(utf8("{\"a\":1}\r{\"b\":2}\n")))
+        .containsExactly("1 error not JSON at column 9: more than one value on the line");
+  }
+
+  @Test
+  void should_read_numbers_longer_than_a_thousand_digits() throws IOException {
+    String digits = "9".repeat(5000);
+    assertThat(read(utf8("{\"n\":" + digits + "}\n")))
+        .containsExactly("1 ok {\"n\":" + digits + "}");
+  }
+
+  @Test
   void should_skip_blank_lines_but_count_them() throws IOException {
     assertThat(read(utf8("\n   \n{\"a\":3}\n\t\n{\"a\":5}")))
         .containsExactly("3 ok {\"a\":3}", "5 ok {\"a\":5}");
