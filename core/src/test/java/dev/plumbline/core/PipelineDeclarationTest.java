@@ -97,6 +97,31 @@ class PipelineDeclarationTest {
   }
 
   @Test
+  void should_refuse_java_class_syntax_that_ecma_patterns_read_as_literals() {
+    TrackingPlan.Builder plan =
+        TrackingPlan.named("shop")
+            .event(
+                EventSpec.track("A")
+                    .required("vowelless", string().pattern("^[a-z&&[^aeiou]]+$"))
+                    .required("nested", string().pattern("^[a-f[0-9]]+$"))
+                    .required("escaped", string().pattern("^[\\[\\]&]+\\Q[a&&b]\\E$"))
+                    .required("bracket", string().pattern("^[]a]$|^[^]b]$"))
+                    .required("plain", string().pattern("^[A-Z]{2,4}-[0-9]{3,6}$")));
+
+    assertThat(plan.problems())
+        .extracting(Problem::toString)
+        .containsExactlyInAnyOrder(
+            "events/A/properties/vowelless/pattern: pattern '^[a-z&&[^aeiou]]+$' has '&&' inside a"
+                + " character class: java.util.regex reads it as class syntax, ECMA-262 (the"
+                + " dialect of patterns, as in JSON Schema) as literal characters; escape it"
+                + " (\\&\\&) or write the class out",
+            "events/A/properties/nested/pattern: pattern '^[a-f[0-9]]+$' has '[' inside a"
+                + " character class: java.util.regex reads it as class syntax, ECMA-262 (the"
+                + " dialect of patterns, as in JSON Schema) as literal characters; escape it (\\[)"
+                + " or write the class out");
+  }
+
+  @Test
   void should_report_min_greater_than_max_even_after_a_duplicate_replaced_it() {
     TrackingPlan.Builder plan =
         TrackingPlan.named("shop")

@@ -150,8 +150,68 @@ public final class PlanChecks {
                             + p
                             + "' is not a valid regular expression: "
                             + e.getDescription()));
+                return;
               }
+              javaOnlyClassSyntax(p)
+                  .ifPresent(
+                      what ->
+                          out.accept(
+                              new Problem(
+                                  path + "/pattern",
+                                  "pattern '"
+                                      + p
+                                      + "' has "
+                                      + what
+                                      + " inside a character class: java.util.regex reads it as"
+                                      + " class syntax, ECMA-262 (the dialect of patterns, as in"
+                                      + " JSON Schema) as literal characters; escape it ("
+                                      + (what.equals("'&&'") ? "\\&\\&" : "\\[")
+                                      + ") or write the class out")));
             });
+  }
+
+  /**
+   * {@code '&&'} or {@code '['} when the pattern has one inside a character class (outside escapes
+   * and {@code \Q...\E}), which Java reads as an intersection or a nested class and ECMA-262 as
+   * literals: the validator would silently match otherwise than the author meant.
+   */
+  static Optional<String> javaOnlyClassSyntax(String p) {
+    boolean inClass = false;
+    int i = 0;
+    while (i < p.length()) {
+      char c = p.charAt(i);
+      if (c == '\\' && i + 1 < p.length()) {
+        if (p.charAt(i + 1) == 'Q') {
+          int end = p.indexOf("\\E", i + 2);
+          i = end < 0 ? p.length() : end + 2;
+        } else {
+          i += 2;
+        }
+        continue;
+      }
+      if (inClass) {
+        if (c == '[') {
+          return Optional.of("'['");
+        }
+        if (c == '&' && i + 1 < p.length() && p.charAt(i + 1) == '&') {
+          return Optional.of("'&&'");
+        }
+        if (c == ']') {
+          inClass = false;
+        }
+      } else if (c == '[') {
+        inClass = true;
+        // A ']' right after '[' or '[^' is a literal in Java (ECMA's '[]' fails Java's check).
+        if (i + 1 < p.length() && p.charAt(i + 1) == '^') {
+          i++;
+        }
+        if (i + 1 < p.length() && p.charAt(i + 1) == ']') {
+          i++;
+        }
+      }
+      i++;
+    }
+    return Optional.empty();
   }
 
   private static void checkRange(
