@@ -20,6 +20,7 @@ import dev.plumbline.core.plan.EnforcementPolicy;
 import dev.plumbline.core.plan.EventSpec;
 import dev.plumbline.core.plan.TrackingPlan;
 import dev.plumbline.core.types.DataType;
+import dev.plumbline.core.types.JsonSchemaType;
 import dev.plumbline.core.types.ObjectType;
 import dev.plumbline.core.types.StringFormat;
 import dev.plumbline.core.types.Types;
@@ -67,12 +68,20 @@ class RobustnessTest {
         .extracting(Violation::code, Violation::instancePointer)
         .containsExactly(tuple(ViolationCode.UNPLANNED_PROPERTY, "/properties/extra"));
 
-    ArrayNode deepItems = F.arrayNode().add(deep).add(nested(10_000, F.numberNode(1)));
-    ValidationResult unique =
-        TypeValidator.compile(array(object().open()).uniqueItems(), Map.of()).validate(deepItems);
-    assertThat(unique.violations())
+    // uniqueItems compares items whole, however deep (equality does not recurse)
+    TypeValidator unique = TypeValidator.compile(array(object().open()).uniqueItems(), Map.of());
+    ArrayNode same = F.arrayNode().add(deep).add(nested(10_000, F.numberNode(1)));
+    assertThat(unique.validate(same).violations())
         .extracting(Violation::code)
-        .containsExactly(ViolationCode.NESTING_TOO_DEEP);
+        .containsExactly(ViolationCode.UNIQUE);
+    ArrayNode distinct = F.arrayNode().add(deep).add(nested(10_000, F.numberNode(2)));
+    assertThat(unique.validate(distinct).valid()).isTrue();
+    TypeValidator uniqueSchema =
+        TypeValidator.compile(JsonSchemaType.of("{\"uniqueItems\":true}"), Map.of());
+    assertThat(uniqueSchema.validate(distinct).valid()).isTrue();
+    assertThat(uniqueSchema.validate(same).violations())
+        .extracting(Violation::code)
+        .containsExactly(ViolationCode.UNIQUE);
 
     Enforcer enforcer =
         Enforcer.of(
@@ -87,17 +96,30 @@ class RobustnessTest {
   @Test
   void aPlanDeeperThanTheLimitReportsNestingTooDeep() {
     DataType type = Types.integer();
-    for (int i = 0; i < 70; i++) {
+    for (int i = 0; i < 260; i++) {
       type = object().required("a", type);
     }
     TrackingPlan plan =
         TrackingPlan.named("deep").event(EventSpec.track("Deep").required("a", type)).build();
     ValidationResult r =
-        EventValidator.compile(plan).validate(event("Deep", nested(71, F.numberNode(1))));
+        EventValidator.compile(plan).validate(event("Deep", nested(261, F.numberNode(1))));
     assertThat(r.violations())
         .extracting(Violation::code)
         .containsExactly(ViolationCode.NESTING_TOO_DEEP);
-    assertThat(r.violations().get(0).instancePointer()).hasSize("/properties".length() + 2 * 63);
+    assertThat(r.violations().get(0).instancePointer()).hasSize("/properties".length() + 2 * 255);
+    // within the limit, as deep as the draft-07 engine goes: valid
+    DataType within = Types.integer();
+    for (int i = 0; i < 250; i++) {
+      within = object().required("a", within);
+    }
+    assertThat(
+            EventValidator.compile(
+                    TrackingPlan.named("d")
+                        .event(EventSpec.track("Deep").required("a", within))
+                        .build())
+                .validate(event("Deep", nested(251, F.numberNode(1))))
+                .valid())
+        .isTrue();
   }
 
   @Test

@@ -50,7 +50,7 @@ final class ArrayChecker extends Checker {
         return i;
       }
     }
-    return duplicate(value, depth) == null ? VALID : n;
+    return duplicate(value) == null ? VALID : n;
   }
 
   @Override
@@ -81,10 +81,7 @@ final class ArrayChecker extends Checker {
       out.pop();
       ok = false;
     }
-    int[] pair = duplicate(value, depth);
-    if (pair == TOO_DEEP_TO_COMPARE) {
-      return tooDeep(out);
-    }
+    int[] pair = duplicate(value);
     if (pair != null) {
       out.add(
           ViolationCode.UNIQUE,
@@ -94,24 +91,14 @@ final class ArrayChecker extends Checker {
     return ok;
   }
 
-  /** What {@link #duplicate} returns when an item is nested too deep to be compared. */
-  private static final int[] TOO_DEEP_TO_COMPARE = {};
-
   /**
-   * When uniqueness is required: the first pair of equal items, or {@link #TOO_DEEP_TO_COMPARE};
-   * otherwise (or when the items are unique) null.
+   * When uniqueness is required: the first pair of equal items (compared whole, however deep: the
+   * comparison does not recurse); otherwise, or when the items are unique, null.
    */
-  private int[] duplicate(JsonNode value, int depth) {
-    int n = value.size();
-    if (!unique || n < 2) {
+  private int[] duplicate(JsonNode value) {
+    if (!unique || value.size() < 2) {
       return null;
     }
-    int remaining = Collector.MAX_DEPTH - depth - 1;
-    for (int i = 0; i < n; i++) {
-      if (JsonValues.deeperThan(value.get(i), remaining)) {
-        return TOO_DEEP_TO_COMPARE;
-      }
-    }
-    return JsonValues.firstDuplicate(value, remaining);
+    return JsonValues.firstDuplicate(value);
   }
 }

@@ -13,8 +13,12 @@ import java.util.Set;
  * used once a value is known to be invalid, so it may allocate. Not thread-safe; one per call.
  */
 public final class Collector {
-  /** The deepest container the validator descends into (the event itself is level 0). */
-  public static final int MAX_DEPTH = 64;
+  /**
+   * The deepest container the validator descends into (the event itself is level 0): as deep as the
+   * draft-07 engine evaluates, so that importing a schema as typed declarations does not change its
+   * verdicts.
+   */
+  public static final int MAX_DEPTH = 256;
 
   /** The current instance pointer, extended by {@link #push} and cut back by {@link #pop}. */
   private final StringBuilder pointer;

@@ -21,22 +21,18 @@ public final class ConstChecker extends Checker {
 
   @Override
   public boolean check(JsonNode value, int depth, Collector out) {
-    return check(allowed, isConst, value, Collector.MAX_DEPTH - depth, out);
+    return check(allowed, isConst, value, out);
   }
 
   /**
-   * Whether {@code value} equals one of {@code allowed} (comparing at most {@code depthBudget}
-   * levels); if not and {@code out} is given, reports CONST_MISMATCH or ENUM_MISMATCH listing them.
-   * Shared by the typed checker and the draft-07 engine's {@code enum}/{@code const}.
+   * Whether {@code value} equals one of {@code allowed} (JSON equality, any depth); if not and
+   * {@code out} is given, reports CONST_MISMATCH or ENUM_MISMATCH listing them. Shared by the typed
+   * checker and the draft-07 engine's {@code enum}/{@code const}.
    */
   public static boolean check(
-      ImmutableList<JsonNode> allowed,
-      boolean isConst,
-      JsonNode value,
-      int depthBudget,
-      Collector out) {
+      ImmutableList<JsonNode> allowed, boolean isConst, JsonNode value, Collector out) {
     for (JsonNode a : allowed) {
-      if (JsonValues.jsonEquals(a, value, depthBudget)) {
+      if (JsonValues.jsonEquals(a, value)) {
         return true;
       }
     }

@@ -306,52 +306,70 @@ public final class JsonValues {
 
   /**
    * JSON equality: numbers by value ({@code 1} equals {@code 1.0}), objects regardless of key
-   * order. Descends at most {@code maxDepth} levels; deeper containers compare unequal.
+   * order. Iterative, so values of any depth compare without a risk to the stack; it stops at the
+   * first difference.
    */
-  public static boolean jsonEquals(JsonNode a, JsonNode b, int maxDepth) {
-    if (a.isNumber() && b.isNumber()) {
-      return isRealNumber(a) && isRealNumber(b) && compareNumbers(a, b) == 0;
-    }
-    if (a.getNodeType() != b.getNodeType()) {
-      return false;
-    }
-    if (a.isTextual()) {
-      return a.textValue().equals(b.textValue());
-    }
-    if (a.isBoolean()) {
-      return a.booleanValue() == b.booleanValue();
-    }
-    if (a.isNull()) {
-      return true;
-    }
-    if (a.size() != b.size()) {
-      return false;
-    }
-    if (maxDepth <= 0) {
-      return false;
-    }
-    if (a.isArray()) {
-      for (int i = 0; i < a.size(); i++) {
-        if (!jsonEquals(a.get(i), b.get(i), maxDepth - 1)) {
+  public static boolean jsonEquals(JsonNode a, JsonNode b) {
+    Deque<JsonNode> pending = new ArrayDeque<>();
+    pending.push(b);
+    pending.push(a);
+    while (!pending.isEmpty()) {
+      JsonNode x = pending.pop();
+      JsonNode y = pending.pop();
+      if (x.isNumber() && y.isNumber()) {
+        if (!(isRealNumber(x) && isRealNumber(y) && compareNumbers(x, y) == 0)) {
           return false;
         }
+        continue;
       }
-      return true;
-    }
-    if (a.isObject()) {
-      for (Map.Entry<String, JsonNode> e : a.properties()) {
-        JsonNode other = b.get(e.getKey());
-        if (other == null || !jsonEquals(e.getValue(), other, maxDepth - 1)) {
+      if (x.getNodeType() != y.getNodeType()) {
+        return false;
+      }
+      if (x.isTextual()) {
+        if (!x.textValue().equals(y.textValue())) {
           return false;
         }
+      } else if (x.isBoolean()) {
+        if (x.booleanValue() != y.booleanValue()) {
+          return false;
+        }
+      } else if (x.isArray()) {
+        if (x.size() != y.size()) {
+          return false;
+        }
+        for (int i = x.size() - 1; i >= 0; i--) {
+          pending.push(y.get(i));
+          pending.push(x.get(i));
+        }
+      } else if (x.isObject()) {
+        if (x.size() != y.size()) {
+          return false;
+        }
+        for (Map.Entry<String, JsonNode> e : x.properties()) {
+          JsonNode other = y.get(e.getKey());
+          if (other == null) {
+            return false;
+          }
+          pending.push(other);
+          pending.push(e.getValue());
+        }
+      } else if (!x.isNull() && !x.equals(y)) {
+        return false;
       }
-      return true;
     }
-    return a.equals(b);
+    return true;
   }
 
-  /** A hash consistent with {@link #jsonEquals}, looking at most {@code maxDepth} levels down. */
-  public static int jsonHash(JsonNode v, int maxDepth) {
+  /** How deep {@link #jsonHash} looks: deeper containers add only their size. */
+  private static final int HASH_DEPTH = 8;
+
+  /** A hash consistent with {@link #jsonEquals}: equal values hash alike. */
+  public static int jsonHash(JsonNode v) {
+    return jsonHash(v, HASH_DEPTH);
+  }
+
+  /** {@link #jsonHash(JsonNode)}, looking at most {@code maxDepth} levels down. */
+  private static int jsonHash(JsonNode v, int maxDepth) {
     if (v.isNumber()) {
       double d = doubleOf(v);
       return d == 0 ? 0 : Double.hashCode(d);
@@ -381,41 +399,16 @@ public final class JsonValues {
     return h;
   }
 
-  /** True when a container holds containers more than {@code limit} levels down. Iterative. */
-  public static boolean deeperThan(JsonNode root, int limit) {
-    if (!root.isContainerNode()) {
-      return false;
-    }
-    Deque<JsonNode> nodes = new ArrayDeque<>();
-    Deque<Integer> depths = new ArrayDeque<>();
-    nodes.push(root);
-    depths.push(0);
-    while (!nodes.isEmpty()) {
-      JsonNode n = nodes.pop();
-      int d = depths.pop();
-      if (d > limit) {
-        return true;
-      }
-      for (JsonNode child : n) {
-        if (child.isContainerNode()) {
-          nodes.push(child);
-          depths.push(d + 1);
-        }
-      }
-    }
-    return false;
-  }
-
   /**
-   * The indices of the first two equal items of an array (JSON equality, looking at most {@code
-   * maxDepth} levels down), or null when all items are distinct.
+   * The indices of the first two equal items of an array (JSON equality, {@link #jsonEquals}), or
+   * null when all items are distinct.
    */
-  public static int[] firstDuplicate(JsonNode array, int maxDepth) {
+  public static int[] firstDuplicate(JsonNode array) {
     int n = array.size();
     if (n <= 32) {
       for (int i = 0; i < n; i++) {
         for (int j = i + 1; j < n; j++) {
-          if (JsonValues.jsonEquals(array.get(i), array.get(j), maxDepth)) {
+          if (JsonValues.jsonEquals(array.get(i), array.get(j))) {
             return new int[] {i, j};
           }
         }
@@ -426,9 +419,9 @@ public final class JsonValues {
     for (int j = 0; j < n; j++) {
       JsonNode item = array.get(j);
       List<Integer> bucket =
-          buckets.computeIfAbsent(JsonValues.jsonHash(item, maxDepth), h -> new ArrayList<>(1));
+          buckets.computeIfAbsent(JsonValues.jsonHash(item), h -> new ArrayList<>(1));
       for (int i : bucket) {
-        if (JsonValues.jsonEquals(array.get(i), item, maxDepth)) {
+        if (JsonValues.jsonEquals(array.get(i), item)) {
           return new int[] {i, j};
         }
       }

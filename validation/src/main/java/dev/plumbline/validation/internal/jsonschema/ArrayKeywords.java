@@ -104,13 +104,7 @@ final class ArrayKeywords {
       if (!v.isArray() || v.size() < 2) {
         return true;
       }
-      int remaining = DepthExceeded.MAX_DEPTH - depth;
-      for (JsonNode item : v) {
-        if (item.isContainerNode() && JsonValues.deeperThan(item, remaining)) {
-          throw DepthExceeded.at(out);
-        }
-      }
-      int[] pair = JsonValues.firstDuplicate(v, remaining + 1);
+      int[] pair = JsonValues.firstDuplicate(v); // iterative: items of any depth compare
       if (pair == null) {
         return true;
       }

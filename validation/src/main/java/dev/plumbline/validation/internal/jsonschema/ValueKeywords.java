@@ -16,9 +16,6 @@ import dev.plumbline.validation.internal.Regex;
 final class ValueKeywords {
   private ValueKeywords() {}
 
-  /** How deep {@code enum}/{@code const} equality looks; bounded by the schema's own depth. */
-  private static final int EQUALITY_DEPTH = 1 << 16;
-
   /** {@code type}: one JSON type name or a list of them. */
   static final class Type extends Keyword {
     static final int NULL = 1;
@@ -109,7 +106,7 @@ final class ValueKeywords {
 
     @Override
     boolean check(JsonNode v, int depth, Collector out) {
-      return ConstChecker.check(allowed, isConst, v, EQUALITY_DEPTH, out);
+      return ConstChecker.check(allowed, isConst, v, out);
     }
   }
 
