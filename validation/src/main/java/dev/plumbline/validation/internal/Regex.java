@@ -186,11 +186,12 @@ public final class Regex {
 
   /**
    * Compiles for the JDK engine with RE2/J's meaning of {@code .} (any character but {@code \n};
-   * the JDK's also excludes {@code \r}, {@code \u0085}, {@code \u2028} and {@code \u2029}) and of
-   * {@code $} (see {@link #endAnchorsAtTheEnd}).
+   * the JDK's also excludes {@code \r}, {@code \u0085}, {@code \u2028} and {@code \u2029}), of
+   * {@code $} and of {@code \b}/{@code \B} (see {@link #endAnchorsAtTheEnd}), and of {@code (?i)}
+   * (case folding beyond ASCII, as in RE2/J and ECMA-262).
    */
   private static java.util.regex.Pattern onJdk(String source) {
-    int flags = java.util.regex.Pattern.UNIX_LINES;
+    int flags = java.util.regex.Pattern.UNIX_LINES | java.util.regex.Pattern.UNICODE_CASE;
     String rewritten = endAnchorsAtTheEnd(source);
     if (!rewritten.equals(source)) {
       try {
@@ -202,15 +203,28 @@ public final class Regex {
     return java.util.regex.Pattern.compile(source, flags);
   }
 
+  /** A word character of RE2/J and ECMA-262 (ASCII only), as a class for look-arounds. */
+  private static final String WORD = "[0-9A-Za-z_]";
+
+  /** {@code \b} with ASCII word characters; the JDK 17 engine's own counts letters such as é. */
+  private static final String WORD_BOUNDARY =
+      "(?:(?<=" + WORD + ")(?!" + WORD + ")|(?<!" + WORD + ")(?=" + WORD + "))";
+
+  private static final String NOT_WORD_BOUNDARY =
+      "(?:(?<=" + WORD + ")(?=" + WORD + ")|(?<!" + WORD + ")(?!" + WORD + "))";
+
   /**
    * The expression with each {@code $} (outside classes, escapes and {@code \Q...\E}) written as
    * {@code \z}, so that on the JDK engine it matches only at the end of the text, as on RE2/J, not
-   * also before a final line break. Left as written when the expression sets the multiline ({@code
-   * m}) or comments ({@code x}) flag inline, where {@code $} means more or where {@code #} starts a
-   * comment.
+   * also before a final line break; and {@code \b}, {@code \B} written as look-arounds over ASCII
+   * word characters, as RE2/J and ECMA-262 read them. {@code $} is left as written when the
+   * expression sets the multiline ({@code m}) or comments ({@code x}) flag inline, where {@code $}
+   * means more or where {@code #} starts a comment.
    */
   static String endAnchorsAtTheEnd(String source) {
-    if (source.indexOf('$') < 0 || INLINE_MULTILINE_OR_COMMENTS.matcher(source).find()) {
+    boolean anchors =
+        source.indexOf('$') >= 0 && !INLINE_MULTILINE_OR_COMMENTS.matcher(source).find();
+    if (!anchors && !source.contains("\\b") && !source.contains("\\B")) {
       return source;
     }
     StringBuilder sb = new StringBuilder(source.length() + 4);
@@ -226,7 +240,13 @@ public final class Regex {
           c = source.charAt(++i);
         }
       } else if (c == '\\' && hasNext) {
-        quoted = source.charAt(i + 1) == 'Q';
+        char d = source.charAt(i + 1);
+        if ((d == 'b' || d == 'B') && classDepth == 0) {
+          sb.append(d == 'b' ? WORD_BOUNDARY : NOT_WORD_BOUNDARY);
+          i++;
+          continue;
+        }
+        quoted = d == 'Q';
         sb.append(c);
         c = source.charAt(++i);
       } else if (c == '[') {
@@ -243,7 +263,7 @@ public final class Regex {
         }
       } else if (c == ']' && classDepth > 0) {
         classDepth--;
-      } else if (c == '$' && classDepth == 0) {
+      } else if (c == '$' && classDepth == 0 && anchors) {
         sb.append("\\z");
         continue;
       }

@@ -84,6 +84,31 @@ class RegexTest {
   }
 
   @Test
+  void should_read_word_boundaries_and_case_folding_on_the_jdk_engine_as_re2_does() {
+    String[][] cases = {
+      {"\\bcaf\\b", "café"},
+      {"\\bcaf\\b", "caf é"},
+      {"a\\b", "aé"},
+      {"a\\B", "aé"},
+      {"a\\B", "ab"},
+      {"\\Bb", "ab"},
+      {"^\\b$", ""},
+      {"^\\B$", ""},
+      {"x\\b", "x_"},
+      {"(?i)^é$", "É"},
+      {"(?i)^straße$", "STRASSE"},
+      {"(?i)^k$", "\u212a"}
+    };
+    for (String[] c : cases) {
+      Regex jdk = new Regex("(?=[^]|$)" + c[0]);
+      assertThat(jdk.usesRe2()).isFalse();
+      assertThat(jdk.find(c[1])).as("/%s/ on %s", c[0], c[1]).isEqualTo(new Regex(c[0]).find(c[1]));
+    }
+    assertThat(new Regex("(?=c)\\bcaf\\b(?!x)").find("café")).isTrue();
+    assertThat(Regex.endAnchorsAtTheEnd("[\\b]\\\\b")).isEqualTo("[\\b]\\\\b");
+  }
+
+  @Test
   void should_rewrite_only_the_end_anchors() {
     assertThat(Regex.endAnchorsAtTheEnd("a$")).isEqualTo("a\\z");
     assertThat(Regex.endAnchorsAtTheEnd("(a$|b$)")).isEqualTo("(a\\z|b\\z)");
