@@ -97,28 +97,47 @@ class PipelineDeclarationTest {
   }
 
   @Test
-  void should_refuse_java_class_syntax_that_ecma_patterns_read_as_literals() {
+  void should_refuse_java_syntax_that_ecma_patterns_read_otherwise() {
     TrackingPlan.Builder plan =
         TrackingPlan.named("shop")
             .event(
                 EventSpec.track("A")
                     .required("vowelless", string().pattern("^[a-z&&[^aeiou]]+$"))
                     .required("nested", string().pattern("^[a-f[0-9]]+$"))
-                    .required("escaped", string().pattern("^[\\[\\]&]+\\Q[a&&b]\\E$"))
-                    .required("bracket", string().pattern("^[]a]$|^[^]b]$"))
+                    .required("quoted", string().pattern("^\\Qv1.0\\E-[0-9]+$"))
+                    .required("bracket", string().pattern("^[]a-z]+$"))
+                    .required("negated", string().pattern("^[^]a]$"))
+                    .required("flags", string().pattern("(?i)^abc$"))
+                    .required("scoped", string().pattern("^(?i:abc)$"))
+                    .required("escaped", string().pattern("^[\\[\\]&]+(?:a|b)(?=c)\\($"))
                     .required("plain", string().pattern("^[A-Z]{2,4}-[0-9]{3,6}$")));
 
     assertThat(plan.problems())
         .extracting(Problem::toString)
         .containsExactlyInAnyOrder(
             "events/A/properties/vowelless/pattern: pattern '^[a-z&&[^aeiou]]+$' has '&&' inside a"
-                + " character class: java.util.regex reads it as class syntax, ECMA-262 (the"
-                + " dialect of patterns, as in JSON Schema) as literal characters; escape it"
-                + " (\\&\\&) or write the class out",
+                + " character class: java.util.regex reads it as an intersection, ECMA-262 as"
+                + " literals; escape it (\\&\\&) or write the class out; patterns are ECMA-262, as"
+                + " in JSON Schema",
             "events/A/properties/nested/pattern: pattern '^[a-f[0-9]]+$' has '[' inside a"
-                + " character class: java.util.regex reads it as class syntax, ECMA-262 (the"
-                + " dialect of patterns, as in JSON Schema) as literal characters; escape it (\\[)"
-                + " or write the class out");
+                + " character class: java.util.regex reads it as a nested class, ECMA-262 as a"
+                + " literal; escape it (\\[) or write the class out; patterns are ECMA-262, as in"
+                + " JSON Schema",
+            "events/A/properties/quoted/pattern: pattern '^\\Qv1.0\\E-[0-9]+$' quotes with"
+                + " \\Q...\\E, which ECMA-262 reads as the letters Q and E; escape each special"
+                + " character instead (\\.); patterns are ECMA-262, as in JSON Schema",
+            "events/A/properties/bracket/pattern: pattern '^[]a-z]+$' has ']' first in a character"
+                + " class: java.util.regex reads it as a literal, ECMA-262 as the end of an empty"
+                + " class; escape it (\\]); patterns are ECMA-262, as in JSON Schema",
+            "events/A/properties/negated/pattern: pattern '^[^]a]$' has ']' first in a character"
+                + " class: java.util.regex reads it as a literal, ECMA-262 as the end of an empty"
+                + " class; escape it (\\]); patterns are ECMA-262, as in JSON Schema",
+            "events/A/properties/flags/pattern: pattern '(?i)^abc$' sets flags inline ((?i)),"
+                + " which ECMA-262 does not have; spell the cases out ([Aa]); patterns are"
+                + " ECMA-262, as in JSON Schema",
+            "events/A/properties/scoped/pattern: pattern '^(?i:abc)$' sets flags inline ((?i:),"
+                + " which ECMA-262 does not have; spell the cases out ([Aa]); patterns are"
+                + " ECMA-262, as in JSON Schema");
   }
 
   @Test

@@ -152,66 +152,84 @@ public final class PlanChecks {
                             + e.getDescription()));
                 return;
               }
-              javaOnlyClassSyntax(p)
+              javaOnlySyntax(p)
                   .ifPresent(
-                      what ->
+                      why ->
                           out.accept(
                               new Problem(
                                   path + "/pattern",
                                   "pattern '"
                                       + p
-                                      + "' has "
-                                      + what
-                                      + " inside a character class: java.util.regex reads it as"
-                                      + " class syntax, ECMA-262 (the dialect of patterns, as in"
-                                      + " JSON Schema) as literal characters; escape it ("
-                                      + (what.equals("'&&'") ? "\\&\\&" : "\\[")
-                                      + ") or write the class out")));
+                                      + "' "
+                                      + why
+                                      + "; patterns are ECMA-262, as in JSON Schema")));
             });
   }
 
   /**
-   * {@code '&&'} or {@code '['} when the pattern has one inside a character class (outside escapes
-   * and {@code \Q...\E}), which Java reads as an intersection or a nested class and ECMA-262 as
-   * literals: the validator would silently match otherwise than the author meant.
+   * Why a pattern that {@code java.util.regex} accepts means something else, or nothing, in
+   * ECMA-262, which the validator and every exported schema's reader use: a class intersection
+   * ({@code &&}) or nested class inside {@code [...]} (literals in ECMA), a {@code ]} first in a
+   * class (a literal in Java; in ECMA {@code []} is an empty class), {@code \Q...\E} quoting (ECMA
+   * reads {@code \Q} as the letter Q), inline flags such as {@code (?i)} (not ECMA syntax).
    */
-  static Optional<String> javaOnlyClassSyntax(String p) {
+  static Optional<String> javaOnlySyntax(String p) {
     boolean inClass = false;
     int i = 0;
     while (i < p.length()) {
       char c = p.charAt(i);
       if (c == '\\' && i + 1 < p.length()) {
         if (p.charAt(i + 1) == 'Q') {
-          int end = p.indexOf("\\E", i + 2);
-          i = end < 0 ? p.length() : end + 2;
-        } else {
-          i += 2;
+          return Optional.of(
+              "quotes with \\Q...\\E, which ECMA-262 reads as the letters Q and E; escape each"
+                  + " special character instead (\\.)");
         }
+        i += 2;
         continue;
       }
       if (inClass) {
         if (c == '[') {
-          return Optional.of("'['");
+          return Optional.of(
+              "has '[' inside a character class: java.util.regex reads it as a nested class,"
+                  + " ECMA-262 as a literal; escape it (\\[) or write the class out");
         }
         if (c == '&' && i + 1 < p.length() && p.charAt(i + 1) == '&') {
-          return Optional.of("'&&'");
+          return Optional.of(
+              "has '&&' inside a character class: java.util.regex reads it as an intersection,"
+                  + " ECMA-262 as literals; escape it (\\&\\&) or write the class out");
         }
         if (c == ']') {
           inClass = false;
         }
       } else if (c == '[') {
         inClass = true;
-        // A ']' right after '[' or '[^' is a literal in Java (ECMA's '[]' fails Java's check).
-        if (i + 1 < p.length() && p.charAt(i + 1) == '^') {
-          i++;
+        int next = i + 1 < p.length() && p.charAt(i + 1) == '^' ? i + 2 : i + 1;
+        if (next < p.length() && p.charAt(next) == ']') {
+          return Optional.of(
+              "has ']' first in a character class: java.util.regex reads it as a literal,"
+                  + " ECMA-262 as the end of an empty class; escape it (\\])");
         }
-        if (i + 1 < p.length() && p.charAt(i + 1) == ']') {
-          i++;
-        }
+      } else if (c == '(' && p.startsWith("(?", i) && flagsEnd(p, i + 2) > 0) {
+        return Optional.of(
+            "sets flags inline ("
+                + p.substring(i, flagsEnd(p, i + 2) + 1)
+                + "), which ECMA-262 does not have; spell the cases out ([Aa])");
       }
       i++;
     }
     return Optional.empty();
+  }
+
+  /**
+   * When {@code (?} at {@code from - 2} opens inline flags (letters and '-' up to ')' or ':'), the
+   * index of that ')' or ':'; else -1.
+   */
+  private static int flagsEnd(String p, int from) {
+    int j = from;
+    while (j < p.length() && (Character.isLetter(p.charAt(j)) || p.charAt(j) == '-')) {
+      j++;
+    }
+    return j > from && j < p.length() && (p.charAt(j) == ')' || p.charAt(j) == ':') ? j : -1;
   }
 
   private static void checkRange(
