@@ -42,8 +42,9 @@ public record StringType(
    * A regular expression the value must contain a match of (JSON Schema semantics: unanchored),
    * read as ECMA-262, JSON Schema's dialect (docs/VALIDATION.md): {@code
    * "^[A-Z]{2,4}-[0-9]{3,6}$"}. {@code build()} checks it with {@code java.util.regex} syntax, and
-   * refuses a class intersection ({@code &&}) or nested class ({@code [a-z[0-9]]}), which ECMA-262
-   * reads as literal characters.
+   * refuses Java syntax that ECMA-262 reads otherwise: a class intersection ({@code &&}) or nested
+   * class ({@code [a-z[0-9]]}), a {@code ]} first in a class, {@code \Q...\E}, inline flags ({@code
+   * (?i)}).
    */
   public StringType pattern(String regex) {
     return new StringType(minLength, maxLength, Optional.of(regex), format);
