@@ -95,7 +95,7 @@ final class CompileCommand implements Callable<Integer> {
     w.printf("  spec:     %s%n", manifest.specDigest());
     w.printf("  schemas:  %d files in %s%n", schemas, out.resolve("schemas"));
     noteOthers(w, files.notWritten("schemas", ".schema.json"));
-    return PlumblineCommand.OK;
+    return PlumblineCommand.okUnlessOutputFailed(spec);
   }
 
   /** Says which schema files in the output directory this run did not write (stale ones). */

@@ -65,6 +65,6 @@ final class ExportCommand implements Callable<Integer> {
         .getOut()
         .printf("Exported %d JSON Schema files to %s%n", written, out.toAbsolutePath());
     CompileCommand.noteOthers(spec.commandLine().getOut(), files.notWritten(".", ".schema.json"));
-    return PlumblineCommand.OK;
+    return PlumblineCommand.okUnlessOutputFailed(spec);
   }
 }

@@ -135,7 +135,7 @@ final class ImportCommand implements Callable<Integer> {
             "  note: %s%n",
             titleIsName && note.startsWith("/title: ") ? "/title: used as the event name" : note);
       }
-      return PlumblineCommand.OK;
+      return PlumblineCommand.okUnlessOutputFailed(spec);
     } catch (SchemaFiles.UnreadableFile | IllegalArgumentException e) {
       err.println("error: " + SchemaFiles.shown(schemaFile) + ": " + e.getMessage());
       return PlumblineCommand.ERROR;

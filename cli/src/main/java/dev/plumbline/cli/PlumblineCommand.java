@@ -129,6 +129,22 @@ public final class PlumblineCommand implements Runnable {
         : m;
   }
 
+  /**
+   * {@link #OK}, or {@link #ERROR} saying so when the command's output could not be written (a full
+   * disk, a closed pipe): what it printed was part of its result.
+   */
+  static int okUnlessOutputFailed(CommandLine.Model.CommandSpec spec) {
+    java.io.PrintWriter out = spec.commandLine().getOut();
+    out.flush();
+    if (out.checkError()) {
+      spec.commandLine()
+          .getErr()
+          .println("error: cannot write the report (the output was closed or is full)");
+      return ERROR;
+    }
+    return OK;
+  }
+
   /** The version from the jar manifest, or "development" when run from classes. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override

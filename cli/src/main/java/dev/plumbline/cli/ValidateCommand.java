@@ -142,7 +142,7 @@ final class ValidateCommand implements Callable<Integer> {
               + "; stopped reading");
       return PlumblineCommand.ERROR;
     } catch (NoSuchFileException e) {
-      err.println("error: input file '" + input + "' does not exist");
+      err.println("error: " + input + ": no such file");
       return PlumblineCommand.ERROR;
     } catch (IOException e) {
       err.println("error: cannot read '" + input + "': " + OutputFiles.reason(e));

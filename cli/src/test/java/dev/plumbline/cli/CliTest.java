@@ -108,6 +108,68 @@ class CliTest {
   }
 
   @Test
+  void should_exit_1_when_its_report_cannot_be_written() {
+    java.io.OutputStream full =
+        new java.io.OutputStream() {
+          @Override
+          public void write(int b) throws java.io.IOException {
+            throw new java.io.IOException("No space left on device");
+          }
+        };
+    StringWriter err = new StringWriter();
+    int code =
+        PlumblineCommand.execute(
+            new String[] {
+              "compile", "--pipeline", TinyPipeline.class.getName(), "--out", dir.toString()
+            },
+            new PrintWriter(full, true),
+            new PrintWriter(err, true));
+
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString())
+        .contains("cannot write the report (the output was closed or is full)");
+  }
+
+  @Test
+  void should_export_a_plan_nested_a_thousand_levels_deep() throws Exception {
+    Path schema = dir.resolve("deep.schema.json");
+    int levels = 997;
+    Files.writeString(
+        schema,
+        "{\"type\":\"object\",\"properties\":{\"a\":"
+            + "{\"type\":\"array\",\"items\":".repeat(levels)
+            + "{}"
+            + "}".repeat(levels)
+            + "}}");
+    Path manifest = dir.resolve("m.json");
+    Run imported =
+        run(
+            "import",
+            "--format",
+            "jsonschema",
+            schema.toString(),
+            "--event",
+            "E",
+            "--out",
+            manifest.toString());
+    Files.createDirectories(dir.resolve("out/old.schema.json")); // a directory, not a stale file
+    Run exported =
+        run(
+            "export",
+            "--format",
+            "jsonschema",
+            "--manifest",
+            manifest.toString(),
+            "--out",
+            dir.resolve("out").toString());
+
+    assertThat(imported.code()).as(imported.err()).isZero();
+    assertThat(exported.code()).as(exported.err()).isZero();
+    assertThat(exported.out()).doesNotContain("note:");
+    assertThat(dir.resolve("out/E.schema.json")).exists();
+  }
+
+  @Test
   void should_say_what_the_pipeline_class_threw_and_where() {
     Run define =
         run(

@@ -186,7 +186,7 @@ class ValidateAndImportTest {
     assertThat(notJson.code()).isEqualTo(1);
     assertThat(notJson.err()).contains("bad.json: not JSON");
     assertThat(missing.code()).isEqualTo(1);
-    assertThat(missing.err()).contains("nope.ndjson").contains("does not exist");
+    assertThat(missing.err()).contains("nope.ndjson: no such file");
     assertThat(both.code()).isEqualTo(1);
     assertThat(both.err()).contains("mutually exclusive");
   }

@@ -252,6 +252,27 @@ class ManifestReaderTest {
     EventValidator validator = EventValidator.compile(read.pipeline().plan());
     String event = "{\"type\":\"track\",\"event\":\"E\",\"properties\":{\"s\":%s}}";
     assertThat(validator.validate(JSON.readTree(String.format(event, "[[[1]]]"))).valid()).isTrue();
+    // a manifest edited to hold a deeper schema: one problem in words, no Jackson internals
+    ObjectNode tree =
+        (ObjectNode)
+            com.fasterxml.jackson.databind.json.JsonMapper.builder(
+                    com.fasterxml.jackson.core.JsonFactory.builder()
+                        .streamReadConstraints(
+                            com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                                .maxNestingDepth(5000)
+                                .build())
+                        .build())
+                .build()
+                .readTree(written.json());
+    ObjectNode holder = (ObjectNode) tree.at("/spec/plan/events/E/properties/s/type");
+    ObjectNode deeper = JSON.createObjectNode();
+    deeper.putObject("not").set("not", holder.get("schema"));
+    holder.set("schema", deeper);
+    assertThatThrownBy(() -> Manifests.load(tree))
+        .hasMessageContaining(
+            "/spec/plan/events/E/properties/s/type/schema: not a JSON Schema the model can keep:"
+                + " the document nests more than 1000 levels of objects and arrays")
+        .hasMessageNotContaining("StreamWriteConstraints");
     assertThatThrownBy(
             () -> JsonSchemaType.of("{\"items\":".repeat(levels) + "{}" + "}".repeat(levels)))
         .isInstanceOf(IllegalArgumentException.class)

@@ -21,8 +21,15 @@ import java.util.List;
 
 /** Writes UTF-8, LF-terminated output files below one directory. */
 public final class OutputFiles {
+  /** Exported schemas nest as deep as the plan's types; the writer sets no limit of its own. */
   private static final ObjectWriter PRETTY =
-      new ObjectMapper()
+      new ObjectMapper(
+              com.fasterxml.jackson.core.JsonFactory.builder()
+                  .streamWriteConstraints(
+                      com.fasterxml.jackson.core.StreamWriteConstraints.builder()
+                          .maxNestingDepth(Integer.MAX_VALUE)
+                          .build())
+                  .build())
           .writer(
               new DefaultPrettyPrinter()
                   .withObjectIndenter(new DefaultIndenter("  ", "\n"))
@@ -51,18 +58,19 @@ public final class OutputFiles {
       return file;
     } catch (IOException e) {
       throw new UncheckedIOException(
-          "cannot write "
-              + file
-              + ": "
-              + reason(e)
-              + (written.isEmpty()
-                  ? ""
-                  : "; written before: "
-                      + (written.size() <= 3
-                          ? written.toString()
-                          : written.subList(0, 3) + " and " + (written.size() - 3) + " more")),
-          e);
+          "cannot write " + file + ": " + reason(e) + writtenBefore(), e);
     }
+  }
+
+  /** {@code ; written before: [a, b]}, naming what this run wrote before a failure, or nothing. */
+  private String writtenBefore() {
+    if (written.isEmpty()) {
+      return "";
+    }
+    return "; written before: "
+        + (written.size() <= 3
+            ? written.toString()
+            : written.subList(0, 3) + " and " + (written.size() - 3) + " more");
   }
 
   /**
@@ -78,7 +86,7 @@ public final class OutputFiles {
     written.forEach(p -> ours.add(p.toAbsolutePath().normalize()));
     try (java.util.stream.Stream<Path> files = Files.list(dir)) {
       return files
-          .filter(p -> p.getFileName().toString().endsWith(suffix))
+          .filter(p -> p.getFileName().toString().endsWith(suffix) && Files.isRegularFile(p))
           .filter(p -> !ours.contains(p.toAbsolutePath().normalize()))
           .sorted()
           .toList();
@@ -111,7 +119,13 @@ public final class OutputFiles {
     try {
       return write(relative, PRETTY.writeValueAsString(json) + "\n");
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot render JSON for " + relative, e);
+      throw new UncheckedIOException(
+          "cannot write "
+              + root.resolve(relative)
+              + ": "
+              + e.getOriginalMessage()
+              + writtenBefore(),
+          e);
     }
   }
 }

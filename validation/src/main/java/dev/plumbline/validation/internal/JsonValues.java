@@ -199,8 +199,16 @@ public final class JsonValues {
     return sb.toString();
   }
 
+  /**
+   * C0 and C1 control characters (a C1 such as U+009B drives some terminals) and the Unicode line
+   * and paragraph separators; with {@code quoted}, quotes and backslashes.
+   */
   private static boolean needsEscape(char c, boolean quoted) {
-    return c < 0x20 || c == 0x7f || (quoted && (c == '"' || c == '\\'));
+    return c < 0x20
+        || (c >= 0x7f && c < 0xa0)
+        || c == 0x2028
+        || c == 0x2029
+        || (quoted && (c == '"' || c == '\\'));
   }
 
   /**

@@ -31,10 +31,17 @@ class JsonValuesTest {
     assertThat(JsonValues.quote(longText)).isEqualTo("\"" + "x".repeat(39) + "\\n…(140 chars)\"");
   }
 
+  @Test
+  void should_escape_c1_controls_and_line_separators() {
+    assertThat(JsonValues.quote("\u009b[31m\u2028x\u0085"))
+        .isEqualTo("\"\\u009b[31m\\u2028x\\u0085\"");
+  }
+
   @Property(tries = 2000)
   void printableTextHasNoControlCharactersAndReadsBackAsJson(@ForAll String s) throws Exception {
     String quoted = JsonValues.quote(s);
-    assertThat(quoted.chars()).noneMatch(c -> c < 0x20 || c == 0x7f);
+    assertThat(quoted.chars())
+        .noneMatch(c -> c < 0x20 || (c >= 0x7f && c < 0xa0) || c == 0x2028 || c == 0x2029);
     if (s.length() <= JsonValues.MAX_SHOWN) {
       String back =
           new com.fasterxml.jackson.databind.ObjectMapper().readValue(quoted, String.class);
@@ -71,7 +78,8 @@ class JsonValuesTest {
   @Property(tries = 1000)
   void renderingsOfContainersReadBackOrAreCut(@ForAll("containers") JsonNode v) throws Exception {
     String shown = JsonValues.describe(v);
-    assertThat(shown.chars()).noneMatch(c -> c < 0x20 || c == 0x7f);
+    assertThat(shown.chars())
+        .noneMatch(c -> c < 0x20 || (c >= 0x7f && c < 0xa0) || c == 0x2028 || c == 0x2029);
     if (shown.endsWith("…")) {
       assertThat(shown).hasSizeLessThanOrEqualTo(JsonValues.MAX_RENDERED + 1);
     } else {
