@@ -138,11 +138,12 @@ public final class JsonSchemaExporter {
   }
 
   /**
-   * A distinct file name for each planned event, in plan order: {@link #fileName}, and where that
-   * equals an earlier event's file name ignoring case (file systems that ignore case would make
-   * them one file), {@code -2}, {@code -3}, ... before {@code .schema.json}: {@code "a/b"}, {@code
-   * "a_b"} and {@code "A_B"} give {@code a_b.schema.json}, {@code a_b-2.schema.json} and {@code
-   * A_B-3.schema.json}.
+   * A distinct file name for each planned event, keyed in plan order: {@link #fileName}, and where
+   * that equals, ignoring case (file systems that ignore case would make them one file), the file
+   * name of an event whose name sorts before it, {@code -2}, {@code -3}, ... before {@code
+   * .schema.json}: {@code "A:B"}, {@code "a/b"} and {@code "a_b"} give {@code A_B.schema.json},
+   * {@code a_b-2.schema.json} and {@code a_b-3.schema.json}, whatever their order in the plan (a
+   * manifest keeps events sorted by name).
    */
   public static ImmutableMap<String, String> fileNames(TrackingPlan plan) {
     requireNonNull(plan, "plan");

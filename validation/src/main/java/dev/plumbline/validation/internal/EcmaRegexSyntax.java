@@ -22,8 +22,9 @@ import java.util.Map;
  *       not ECMA syntax but accepted by both engines), so that their dot-all flag still applies.
  * </ul>
  *
- * <p>Everything else is kept as written: {@code \d \w} and {@code \b} are ASCII-based in all three.
- * A pattern without any of these constructs comes back as the same instance.
+ * <p>Everything else is kept as written, {@code \Q...\E} quoting untouched: {@code \d \w} are
+ * ASCII-based in all three, and {@code \b} is in RE2/J (the JDK engine gets ASCII look-arounds from
+ * {@link Regex}). A pattern without any of these constructs comes back as the same instance.
  */
 final class EcmaRegexSyntax {
   /** ECMA-262 WhiteSpace and LineTerminator, as ranges for a character class. */
@@ -62,7 +63,13 @@ final class EcmaRegexSyntax {
       char c = ecma.charAt(i);
       if (c == '\\' && i + 1 < n) {
         char d = ecma.charAt(i + 1);
-        if (d == 's' || d == 'S') {
+        if (d == 'Q') {
+          // RE2/J and Java quoting: the text up to \E is literal, nothing in it is rewritten.
+          int end = ecma.indexOf("\\E", i + 2);
+          int to = end < 0 ? n : end + 2;
+          out.append(ecma, i, to);
+          i = to;
+        } else if (d == 's' || d == 'S') {
           String ranges = d == 's' ? SPACE : NOT_SPACE;
           if (!inClass) {
             out.append('[').append(ranges).append(']');

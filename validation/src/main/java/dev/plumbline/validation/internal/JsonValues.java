@@ -368,16 +368,39 @@ public final class JsonValues {
     return true;
   }
 
-  /** How deep {@link #jsonHash} looks: deeper containers add only their size. */
-  private static final int HASH_DEPTH = 8;
-
-  /** A hash consistent with {@link #jsonEquals}: equal values hash alike. */
+  /**
+   * A hash consistent with {@link #jsonEquals} (equal values hash alike), of the whole value, in
+   * time proportional to its size and without recursion: the sum, over every node, of a mix of its
+   * path (object keys, array indices) and its own kind and scalar value, so that key order does not
+   * count and index order does.
+   */
   public static int jsonHash(JsonNode v) {
-    return jsonHash(v, HASH_DEPTH);
+    int sum = 0;
+    Deque<JsonNode> nodes = new ArrayDeque<>();
+    Deque<Integer> paths = new ArrayDeque<>();
+    nodes.push(v);
+    paths.push(1);
+    while (!nodes.isEmpty()) {
+      JsonNode n = nodes.pop();
+      int path = paths.pop();
+      sum += mix(path, ownHash(n));
+      if (n.isArray()) {
+        for (int i = 0; i < n.size(); i++) {
+          nodes.push(n.get(i));
+          paths.push(mix(path, 0x9e3779b9 + i));
+        }
+      } else if (n.isObject()) {
+        for (Map.Entry<String, JsonNode> e : n.properties()) {
+          nodes.push(e.getValue());
+          paths.push(mix(path, e.getKey().hashCode()));
+        }
+      }
+    }
+    return sum;
   }
 
-  /** {@link #jsonHash(JsonNode)}, looking at most {@code maxDepth} levels down. */
-  private static int jsonHash(JsonNode v, int maxDepth) {
+  /** A node's own part of {@link #jsonHash}: its scalar value, or its kind and size. */
+  private static int ownHash(JsonNode v) {
     if (v.isNumber()) {
       double d = doubleOf(v);
       return d == 0 ? 0 : Double.hashCode(d);
@@ -391,20 +414,14 @@ public final class JsonValues {
     if (v.isNull()) {
       return 17;
     }
-    if (maxDepth <= 0) {
-      return 31 * v.size();
-    }
-    int h = v.isArray() ? 7 : 11;
-    if (v.isArray()) {
-      for (JsonNode item : v) {
-        h = 31 * h + jsonHash(item, maxDepth - 1);
-      }
-    } else {
-      for (Map.Entry<String, JsonNode> e : v.properties()) {
-        h += e.getKey().hashCode() ^ jsonHash(e.getValue(), maxDepth - 1);
-      }
-    }
-    return h;
+    return (v.isArray() ? 7 : 11) * 31 + v.size();
+  }
+
+  private static int mix(int a, int b) {
+    int h = a * 0x01000193 ^ b;
+    h ^= h >>> 15;
+    h *= 0x2c1b3c6d;
+    return h ^ (h >>> 12);
   }
 
   /**

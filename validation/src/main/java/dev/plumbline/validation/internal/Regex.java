@@ -11,12 +11,14 @@ package dev.plumbline.validation.internal;
  * per character on ASCII text): same result, no allocation.
  *
  * <p>{@code java.util.regex} backtracks, so a pattern RE2 rejects can take exponential time on some
- * texts ({@code ^(a|a)*(?=b)\1$} on forty {@code a}s). There, {@code .} and {@code $} mean what
- * they mean on RE2/J: {@code .} is any character but {@code \n}, and {@code $} matches only at the
- * end of the text (not also before a final line break, as the JDK's {@code $} does). Its search
- * reads at most {@link #MIN_STEPS} characters plus {@link #STEPS_PER_CHARACTER} per character of
- * the text, and gives up beyond that or when it exhausts the stack: the text then counts as not
- * matching, and {@link #mismatch} says that the search gave up.
+ * texts ({@code ^(a|a)*(?=b)\1$} on forty {@code a}s). There, {@code .} (where a flag set inline
+ * keeps it from being rewritten as ECMA's), {@code $}, {@code \b}, {@code \B} and {@code (?i)} mean
+ * what they mean on RE2/J: {@code .} is any character but {@code \n}, {@code $} matches only at the
+ * end of the text (not also before a final line break, as the JDK's {@code $} does), word
+ * boundaries are between ASCII word characters, case folding goes beyond ASCII. Its search reads at
+ * most {@link #MIN_STEPS} characters plus {@link #STEPS_PER_CHARACTER} per character of the text,
+ * and gives up beyond that or when it exhausts the stack: the text then counts as not matching, and
+ * {@link #mismatch} says that the search gave up.
  */
 public final class Regex {
   /** The expression as written. */
@@ -204,7 +206,7 @@ public final class Regex {
   }
 
   /** A word character of RE2/J and ECMA-262 (ASCII only), as a class for look-arounds. */
-  private static final String WORD = "[0-9A-Za-z_]";
+  private static final String WORD = "(?-i:[0-9A-Za-z_])"; // (?i) must not add ſ or the Kelvin sign
 
   /** {@code \b} with ASCII word characters; the JDK 17 engine's own counts letters such as é. */
   private static final String WORD_BOUNDARY =

@@ -31,6 +31,20 @@ class JsonValuesTest {
     assertThat(JsonValues.quote(longText)).isEqualTo("\"" + "x".repeat(39) + "\\n…(140 chars)\"");
   }
 
+  /** Items that differ only deep down must not share a hash, or uniqueItems turns quadratic. */
+  @Test
+  void should_hash_the_whole_value_however_deep() {
+    java.util.Set<Integer> hashes = new java.util.HashSet<>();
+    for (int i = 0; i < 1000; i++) {
+      JsonNode deep = JsonNodeFactory.instance.numberNode(i);
+      for (int level = 0; level < 50; level++) {
+        deep = JsonNodeFactory.instance.arrayNode().add(deep);
+      }
+      hashes.add(JsonValues.jsonHash(deep));
+    }
+    assertThat(hashes).hasSize(1000);
+  }
+
   @Test
   void should_escape_c1_controls_and_line_separators() {
     assertThat(JsonValues.quote("\u009b[31m\u2028x\u0085"))

@@ -97,7 +97,9 @@ class RegexTest {
       {"x\\b", "x_"},
       {"(?i)^é$", "É"},
       {"(?i)^straße$", "STRASSE"},
-      {"(?i)^k$", "\u212a"}
+      {"(?i)^k$", "\u212a"},
+      {"(?i)a\\b", "aſ"},
+      {"(?i)a\\b", "a\u212a"}
     };
     for (String[] c : cases) {
       Regex jdk = new Regex("(?=[^]|$)" + c[0]);
@@ -172,6 +174,14 @@ class RegexTest {
     // inline flags (not ECMA, read as RE2/J reads them): dot-all still applies
     assertThat(new Regex("(?s)^a.b$").find("a\nb")).isTrue();
     assertThat(new Regex("(?i)^a.b$").find("A\nB")).isFalse();
+  }
+
+  @Test
+  void should_leave_quoted_text_as_written() {
+    assertThat(new Regex("^\\Qa.b\\E$").find("a.b")).isTrue();
+    assertThat(new Regex("^\\Qa.b\\E$").find("axb")).isFalse();
+    assertThat(new Regex("^\\Q\\s[]\\E.$").find("\\s[]x")).isTrue();
+    assertThat(EcmaRegexSyntax.translate("\\Qa.b")).isEqualTo("\\Qa.b");
   }
 
   @Test
