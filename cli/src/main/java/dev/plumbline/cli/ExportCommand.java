@@ -53,6 +53,17 @@ final class ExportCommand implements Callable<Integer> {
     } catch (ManifestException e) {
       spec.commandLine().getErr().println("error: " + manifestFile + ": " + e.getMessage());
       return PlumblineCommand.ERROR;
+    } catch (java.io.UncheckedIOException e) {
+      spec.commandLine()
+          .getErr()
+          .println(
+              "error: "
+                  + manifestFile
+                  + ": "
+                  + (e.getCause() instanceof java.nio.file.NoSuchFileException
+                      ? "no such file"
+                      : "cannot read it: " + OutputFiles.reason(e.getCause())));
+      return PlumblineCommand.ERROR;
     }
     OutputFiles files = new OutputFiles(out);
     int written = 0;

@@ -95,8 +95,8 @@ public final class PlumblineCommand implements Runnable {
       return cli.execute(args);
     } catch (StackOverflowError e) {
       err.println(
-          "error: the input nests too deeply to process (the Java stack ran out); at most "
-              + "1000 levels of objects and arrays are supported in schemas and manifests");
+          "error: the input nests too deeply to process (the Java stack ran out); schemas may"
+              + " nest 1000 levels of objects and arrays, manifests 10000");
       return ERROR;
     } catch (OutOfMemoryError e) {
       err.println(

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.plumbline.cli.internal.JsonInput;
 import dev.plumbline.cli.internal.NdjsonLines;
 import dev.plumbline.cli.internal.OutputFiles;
 import dev.plumbline.cli.internal.SchemaFiles;
@@ -270,8 +271,8 @@ final class ValidateCommand implements Callable<Integer> {
     if (pointer.isEmpty()) {
       return "(root)";
     }
-    return pointer.chars().anyMatch(c -> c < 0x20 || c == 0x7f)
-        ? new String(JsonStringEncoder.getInstance().quoteAsString(pointer))
+    return pointer.chars().anyMatch(c -> JsonInput.isControl((char) c))
+        ? JsonInput.printable(new String(JsonStringEncoder.getInstance().quoteAsString(pointer)))
         : pointer;
   }
 

@@ -214,6 +214,18 @@ class ValidateAndImportTest {
     CliTest.Run twice =
         run("validate", "--schema", schema.toString(), "--schema", schema.toString(), "-");
     CliTest.Run lines = run("validate", "--schema", schema.toString(), events.toString());
+    CliTest.Run missingExport =
+        run(
+            "export",
+            "--format",
+            "jsonschema",
+            "--manifest",
+            "nope.json",
+            "--out",
+            dir.resolve("x").toString());
+    Path closed = write("closed.json", "{\"additionalProperties\":false}");
+    Path csi = write("csi.ndjson", "{\"\\u009b2J\":1}\n");
+    CliTest.Run c1 = run("validate", "--schema", closed.toString(), csi.toString());
 
     assertThat(emptySchema.err())
         .contains("empty.json")
@@ -233,6 +245,9 @@ class ValidateAndImportTest {
     for (CliTest.Run r : List.of(emptySchema, missingSchema, missingManifest, badType, twice)) {
       assertThat(r.code()).isEqualTo(1);
     }
+    assertThat(missingExport.code()).isEqualTo(1);
+    assertThat(missingExport.err()).isEqualTo("error: nope.json: no such file\n");
+    assertThat(c1.out()).contains("/\\u009B2J").doesNotContain("\u009b");
     assertThat(lines.code()).isEqualTo(3);
     assertThat(lines.out())
         .contains("line 2: error: not JSON at column 1: Unexpected character ('/' (code 47))")

@@ -109,7 +109,13 @@ class PipelineDeclarationTest {
                     .required("negated", string().pattern("^[^]a]$"))
                     .required("flags", string().pattern("(?i)^abc$"))
                     .required("scoped", string().pattern("^(?i:abc)$"))
-                    .required("escaped", string().pattern("^[\\[\\]&]+(?:a|b)(?=c)\\($"))
+                    .required("possessive", string().pattern("^a++b{2}+$"))
+                    .required("atomic", string().pattern("^(?>ab)$"))
+                    .required("anchor", string().pattern("\\Aabc\\z"))
+                    .required("dotall", string().pattern("(?s)^a.b$"))
+                    .required(
+                        "escaped",
+                        string().pattern("^[\\[\\]&+]+\\++(?:a|b)*?(?=c)(?<n>x)\\k<n>\\(\\b{2}$"))
                     .required("plain", string().pattern("^[A-Z]{2,4}-[0-9]{3,6}$")));
 
     assertThat(plan.problems())
@@ -137,7 +143,18 @@ class PipelineDeclarationTest {
                 + " ECMA-262, as in JSON Schema",
             "events/A/properties/scoped/pattern: pattern '^(?i:abc)$' sets flags inline ((?i:),"
                 + " which ECMA-262 does not have; spell the cases out ([Aa]); patterns are"
-                + " ECMA-262, as in JSON Schema");
+                + " ECMA-262, as in JSON Schema",
+            "events/A/properties/possessive/pattern: pattern '^a++b{2}+$' has a possessive"
+                + " quantifier (*+, ++, ?+, {n}+), which ECMA-262 does not have (a syntax error"
+                + " there); patterns are ECMA-262, as in JSON Schema",
+            "events/A/properties/atomic/pattern: pattern '^(?>ab)$' has an atomic group"
+                + " (?>...), which ECMA-262 does not have (a syntax error there); patterns are"
+                + " ECMA-262, as in JSON Schema",
+            "events/A/properties/anchor/pattern: pattern '\\Aabc\\z' uses \\A, which"
+                + " java.util.regex reads as the start of the text and ECMA-262 as the letter A;"
+                + " use ^ or $; patterns are ECMA-262, as in JSON Schema",
+            "events/A/properties/dotall/pattern: pattern '(?s)^a.b$' sets flags inline ((?s)),"
+                + " which ECMA-262 does not have; patterns are ECMA-262, as in JSON Schema");
   }
 
   @Test

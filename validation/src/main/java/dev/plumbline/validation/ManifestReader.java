@@ -90,12 +90,15 @@ public final class ManifestReader {
     try {
       return read(Files.readAllBytes(file));
     } catch (IOException e) {
-      throw new UncheckedIOException(
-          "cannot read manifest "
-              + file
-              + ": "
-              + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.toString()),
-          e);
+      String why =
+          e instanceof java.nio.file.NoSuchFileException
+              ? "no such file"
+              : e instanceof java.nio.file.AccessDeniedException
+                  ? "permission denied"
+                  : e instanceof java.nio.file.FileSystemException f && f.getReason() != null
+                      ? f.getReason()
+                      : String.valueOf(e.getMessage());
+      throw new UncheckedIOException("cannot read manifest " + file + ": " + why, e);
     }
   }
 
@@ -141,9 +144,11 @@ public final class ManifestReader {
                   "",
                   "not read: "
                       + e.getOriginalMessage().replaceFirst(", from `[^`]*`", "")
-                      + "; a manifest is read up to "
-                      + Manifests.MAX_READ_DEPTH
-                      + " levels deep")));
+                      + (e.getOriginalMessage().startsWith("Document nesting depth")
+                          ? "; a manifest is read up to "
+                              + Manifests.MAX_READ_DEPTH
+                              + " levels deep"
+                          : ""))));
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       String where =

@@ -120,11 +120,11 @@ public final class JsonInput {
    * The message with control characters (an ESC the line held, say) written as {@code \\u001B}, so
    * that echoing a bad line cannot drive the terminal.
    */
-  static String printable(String message) {
+  public static String printable(String message) {
     StringBuilder out = null;
     for (int i = 0; i < message.length(); i++) {
       char c = message.charAt(i);
-      boolean control = c < 0x20 || (c >= 0x7f && c < 0xa0);
+      boolean control = isControl(c);
       if (control && out == null) {
         out = new StringBuilder(message.length() + 16).append(message, 0, i);
       }
@@ -137,6 +137,14 @@ public final class JsonInput {
       }
     }
     return out == null ? message : out.toString();
+  }
+
+  /**
+   * A C0 or C1 control character (a C1 such as U+009B drives some terminals) or a Unicode line or
+   * paragraph separator: what text printed to a terminal shows escaped.
+   */
+  public static boolean isControl(char c) {
+    return c < 0x20 || (c >= 0x7f && c < 0xa0) || c == 0x2028 || c == 0x2029;
   }
 
   /** Jackson reads a number whose exponent does not fit as a NumberFormatException. */

@@ -107,11 +107,18 @@ public final class OutputFiles {
       return "no such directory";
     }
     if (e instanceof FileSystemException f && f.getReason() != null) {
-      return f.getReason().toLowerCase(java.util.Locale.ROOT); // "is a directory", ...
+      return lowerFirst(f.getReason()); // "is a directory", ...
     }
     return e.getMessage() == null
         ? e.getClass().getSimpleName()
-        : e.getMessage().toLowerCase(java.util.Locale.ROOT); // "no space left on device"
+        : lowerFirst(e.getMessage()); // "no space left on device"
+  }
+
+  /**
+   * The JDK's reasons start with a capital; ours follow a colon. Paths inside are kept as they are.
+   */
+  private static String lowerFirst(String s) {
+    return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
   }
 
   /** Writes a JSON tree pretty-printed with a trailing newline. */

@@ -75,9 +75,17 @@ public final class PipelineClassLoading {
       pipeline = definition.define();
     } catch (dev.plumbline.core.DeclarationException e) {
       throw e; // lists every problem of the declaration itself
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (RuntimeException | StackOverflowError | LinkageError e) {
+      // LinkageError: a class define() needs is missing from --classpath, or failed to initialize
       throw new IllegalArgumentException(
-          className + ".define() threw " + thrown(e) + at(e, type), e);
+          className
+              + ".define() threw "
+              + thrown(
+                  e instanceof ExceptionInInitializerError x && x.getCause() != null
+                      ? x.getCause()
+                      : e)
+              + at(e, type),
+          e);
     }
     if (pipeline == null) {
       throw new IllegalArgumentException(className + ".define() returned null");

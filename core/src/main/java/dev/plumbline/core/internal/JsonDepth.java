@@ -19,6 +19,26 @@ public final class JsonDepth {
 
   /** Why the document nests too deeply, if it does. */
   public static Optional<String> whyTooDeep(JsonNode document) {
+    return depth(document) > MAX_DEPTH ? Optional.of(TOO_DEEP) : Optional.empty();
+  }
+
+  /** What {@link #whyTooDeep} says. */
+  public static final String TOO_DEEP =
+      "the document nests more than "
+          + MAX_DEPTH
+          + " levels of objects and arrays; at most "
+          + MAX_DEPTH
+          + " are supported";
+
+  /**
+   * How many levels of objects and arrays the document nests (a scalar 0, {@code []} 1), counted up
+   * to {@link #MAX_DEPTH} + 1: beyond that it stops looking.
+   */
+  public static int depth(JsonNode document) {
+    if (!document.isContainerNode()) {
+      return 0;
+    }
+    int deepest = 0;
     Deque<JsonNode> nodes = new ArrayDeque<>();
     Deque<Integer> depths = new ArrayDeque<>();
     nodes.push(document);
@@ -26,16 +46,9 @@ public final class JsonDepth {
     while (!nodes.isEmpty()) {
       JsonNode node = nodes.pop();
       int depth = depths.pop();
-      if (!node.isContainerNode()) {
-        continue;
-      }
+      deepest = Math.max(deepest, depth);
       if (depth > MAX_DEPTH) {
-        return Optional.of(
-            "the document nests more than "
-                + MAX_DEPTH
-                + " levels of objects and arrays; at most "
-                + MAX_DEPTH
-                + " are supported");
+        return depth;
       }
       for (JsonNode child : node) {
         if (child.isContainerNode()) {
@@ -44,6 +57,6 @@ public final class JsonDepth {
         }
       }
     }
-    return Optional.empty();
+    return deepest;
   }
 }

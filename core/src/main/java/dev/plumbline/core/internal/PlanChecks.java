@@ -179,10 +179,21 @@ public final class PlanChecks {
     while (i < p.length()) {
       char c = p.charAt(i);
       if (c == '\\' && i + 1 < p.length()) {
-        if (p.charAt(i + 1) == 'Q') {
+        char d = p.charAt(i + 1);
+        if (d == 'Q') {
           return Optional.of(
               "quotes with \\Q...\\E, which ECMA-262 reads as the letters Q and E; escape each"
                   + " special character instead (\\.)");
+        }
+        if (!inClass && JAVA_ONLY_ESCAPES.indexOf(d) >= 0) {
+          return Optional.of(
+              "uses \\"
+                  + d
+                  + ", which java.util.regex reads as "
+                  + JAVA_ONLY_ESCAPE_MEANINGS[JAVA_ONLY_ESCAPES.indexOf(d)]
+                  + " and ECMA-262 as the letter "
+                  + d
+                  + (d == 'A' || d == 'z' || d == 'Z' ? "; use ^ or $" : ""));
         }
         i += 2;
         continue;
@@ -210,14 +221,65 @@ public final class PlanChecks {
                   + " ECMA-262 as the end of an empty class; escape it (\\])");
         }
       } else if (c == '(' && p.startsWith("(?", i) && flagsEnd(p, i + 2) > 0) {
+        String flags = p.substring(i, flagsEnd(p, i + 2) + 1);
         return Optional.of(
             "sets flags inline ("
-                + p.substring(i, flagsEnd(p, i + 2) + 1)
-                + "), which ECMA-262 does not have; spell the cases out ([Aa])");
+                + flags
+                + "), which ECMA-262 does not have"
+                + (flags.matches("\\(\\?i[:)]") ? "; spell the cases out ([Aa])" : ""));
+      } else if (c == '(' && p.startsWith("(?>", i)) {
+        return Optional.of(
+            "has an atomic group (?>...), which ECMA-262 does not have (a syntax error there)");
+      } else if ((c == '*' || c == '+' || c == '?' || c == '{') && possessive(p, i)) {
+        return Optional.of(POSSESSIVE);
       }
       i++;
     }
     return Optional.empty();
+  }
+
+  /** Escapes java.util.regex gives a meaning that ECMA-262 reads as the plain letter. */
+  private static final String JAVA_ONLY_ESCAPES = "AzZhHRXGae";
+
+  private static final String[] JAVA_ONLY_ESCAPE_MEANINGS = {
+    "the start of the text",
+    "the end of the text",
+    "the end of the text",
+    "a horizontal space",
+    "a non-horizontal-space",
+    "a line break",
+    "a grapheme cluster",
+    "the end of the previous match",
+    "the bell character",
+    "the escape character"
+  };
+
+  private static final String POSSESSIVE =
+      "has a possessive quantifier (*+, ++, ?+, {n}+), which ECMA-262 does not have (a syntax"
+          + " error there)";
+
+  /**
+   * Whether the quantifier at {@code at} is possessive: {@code *+}, {@code ++}, {@code ?+} or a
+   * counted one ({@code {2,3}}) followed by {@code +}.
+   */
+  private static boolean possessive(String p, int at) {
+    if (at >= p.length()) {
+      return false;
+    }
+    char q = p.charAt(at);
+    int end;
+    if (q == '*' || q == '+' || q == '?') {
+      end = at + 1;
+    } else if (q == '{') {
+      int close = p.indexOf('}', at);
+      if (close < 0 || !p.substring(at + 1, close).matches("[0-9]+(,[0-9]*)?")) {
+        return false;
+      }
+      end = close + 1;
+    } else {
+      return false;
+    }
+    return end < p.length() && p.charAt(end) == '+';
   }
 
   /**

@@ -1,26 +1,29 @@
 package dev.plumbline.core.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
  * Runs work that recurses once per level of a document (importing a schema nested up to {@link
- * JsonDepth#MAX_DEPTH} levels) on the caller's thread, and when that thread's stack runs out, once
- * more on a thread of its own with room to recurse. The work must have no effects other than its
- * result, since it may run twice.
+ * JsonDepth#MAX_DEPTH} levels): on the caller's thread when the document is shallow, else on a
+ * thread of its own with room to recurse. Decided up front from the document's depth, measured
+ * without recursion, rather than by catching a stack overflow, which would leave a class whose
+ * initializer it interrupted unusable.
  */
 public final class RoomToRecurse {
-  /** The stack of the second attempt's thread (reserved, not committed, until used). */
+  /** Documents up to this deep are worked on in the caller's thread. */
+  static final int CALLERS_STACK_DEPTH = 100;
+
+  /** The stack of the thread for deeper documents (reserved, not committed, until used). */
   static final long STACK_BYTES = 512L << 20;
 
   private RoomToRecurse() {}
 
   /** The work's result; its exceptions and errors reach the caller as thrown. */
-  public static <T> T call(Supplier<T> work) {
-    try {
+  public static <T> T call(JsonNode document, Supplier<T> work) {
+    if (document == null || JsonDepth.depth(document) <= CALLERS_STACK_DEPTH) {
       return work.get();
-    } catch (StackOverflowError e) {
-      // Below: again, with room.
     }
     AtomicReference<T> result = new AtomicReference<>();
     AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -34,14 +37,21 @@ public final class RoomToRecurse {
                 failure.set(e);
               }
             },
-            "plumbline-deep",
+            "plumbline-deep-document",
             STACK_BYTES);
+    deep.setDaemon(true);
     deep.start();
-    try {
-      deep.join();
-    } catch (InterruptedException e) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        deep.join();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true; // the work is short; finish it, then keep the interrupt for the caller
+      }
+    }
+    if (interrupted) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while working on a deeply nested document", e);
     }
     Throwable thrown = failure.get();
     if (thrown instanceof RuntimeException r) {

@@ -201,6 +201,17 @@ public final class Manifests {
   }
 
   private static ManifestException notJson(JsonProcessingException e) {
+    if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
+      return new ManifestException(
+          List.of(
+              new Problem(
+                  "",
+                  "not read: "
+                      + e.getOriginalMessage().replaceFirst(", from `[^`]*`", "")
+                      + (e.getOriginalMessage().startsWith("Document nesting depth")
+                          ? "; a manifest is read up to " + MAX_READ_DEPTH + " levels deep"
+                          : ""))));
+    }
     JsonLocation at = e.getLocation();
     String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
     return new ManifestException(

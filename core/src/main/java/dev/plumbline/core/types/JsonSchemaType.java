@@ -79,12 +79,8 @@ public record JsonSchemaType(String canonicalJson) implements DataType {
       throw new IllegalArgumentException(
           "not a JSON Schema the model can keep: "
               + (e.getMessage().startsWith("Document nesting depth")
-                  ? "the document nests more than "
-                      + JsonDepth.MAX_DEPTH
-                      + " levels of objects and arrays; at most "
-                      + JsonDepth.MAX_DEPTH
-                      + " are supported"
-                  : e.getOriginalMessage())
+                  ? JsonDepth.TOO_DEEP
+                  : e.getOriginalMessage().replaceFirst(", from `[^`]*`", ""))
               + ", in: "
               + shortened(json),
           e);

@@ -106,6 +106,31 @@ class IgluImporterTest {
                     .containsExactly("/properties/a/$ref", "/self/version"));
   }
 
+  @Test
+  void aBodyNestedTooDeeplyIsOneProblemNotAStackOverflow() {
+    com.fasterxml.jackson.databind.node.ObjectNode doc =
+        (com.fasterxml.jackson.databind.node.ObjectNode)
+            json(
+                "{\"$schema\":\""
+                    + SELF_DESC
+                    + "\",\"self\":{\"vendor\":\"v\",\"name\":\"n\",\"format\":\"jsonschema\","
+                    + "\"version\":\"1-0-0\"},\"type\":\"object\"}");
+    com.fasterxml.jackson.databind.node.ObjectNode at = doc.putObject("not");
+    for (int i = 0; i < 50_000; i++) {
+      at = at.putObject("not");
+    }
+    assertThatThrownBy(() -> IgluImporter.importEvent(doc, EventType.TRACK))
+        .isInstanceOfSatisfying(
+            SchemaImportException.class,
+            e ->
+                assertThat(e.problems())
+                    .containsExactly(
+                        new Problem(
+                            "",
+                            "the document nests more than 1000 levels of objects and arrays;"
+                                + " at most 1000 are supported")));
+  }
+
   /** A track event from a self-describing schema of vendor v, name n, a version and a body. */
   private static ImportedEvent importTrack(String version, String bodyMembers) {
     return IgluImporter.importEvent(

@@ -85,9 +85,17 @@ public final class IgluSchemas {
         version = m.group(1) + "." + m.group(2) + "." + m.group(3);
       }
     }
-    ObjectNode rest = ((ObjectNode) document).deepCopy();
-    rest.remove("$schema");
-    rest.remove("self");
+    // A shallow copy: the body's members are shared, not copied (a recursive deep copy would
+    // overflow the stack on a document too deep to import, before the import can say so).
+    ObjectNode rest = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    document
+        .properties()
+        .forEach(
+            e -> {
+              if (!e.getKey().equals("$schema") && !e.getKey().equals("self")) {
+                rest.set(e.getKey(), e.getValue());
+              }
+            });
     if (!problems.isEmpty()) {
       // The body's own problems too, so that one run lists all of them.
       problems.addAll(SchemaImport.documentProblems(rest));

@@ -94,7 +94,7 @@ public final class SchemaImport {
    * @throws SchemaImportException listing every problem (remote or dangling refs, ...)
    */
   public static Result importType(JsonNode document, String what) {
-    return RoomToRecurse.call(() -> start(document, what).run(false));
+    return RoomToRecurse.call(document, () -> start(document, what).run(false));
   }
 
   /**
@@ -103,7 +103,7 @@ public final class SchemaImport {
    * @throws SchemaImportException also when the root can never be an object
    */
   public static Result importPayload(JsonNode document, String what) {
-    return RoomToRecurse.call(() -> payload(document, what));
+    return RoomToRecurse.call(document, () -> payload(document, what));
   }
 
   private static Result payload(JsonNode document, String what) {
@@ -177,7 +177,7 @@ public final class SchemaImport {
    * problems first and reports all of them together.
    */
   static List<Problem> documentProblems(JsonNode document) {
-    return RoomToRecurse.call(() -> problemsBeforeImport(document));
+    return RoomToRecurse.call(document, () -> problemsBeforeImport(document));
   }
 
   private static List<Problem> problemsBeforeImport(JsonNode document) {
