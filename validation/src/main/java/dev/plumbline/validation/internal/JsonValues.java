@@ -318,41 +318,96 @@ public final class JsonValues {
    * first difference.
    */
   public static boolean jsonEquals(JsonNode a, JsonNode b) {
+    // Scalars and shallow containers compare without allocating (the valid path of uniqueItems
+    // and const); only containers deeper than the budget take the iterative walk below.
+    int shallow = equalsWithin(a, b, SHALLOW);
+    return shallow == UNDECIDED ? equalsIteratively(a, b) : shallow == EQUAL;
+  }
+
+  private static final int EQUAL = 1;
+  private static final int UNEQUAL = 0;
+  private static final int UNDECIDED = -1;
+
+  /**
+   * How many levels {@link #equalsWithin} recurses before leaving the rest to the iterative walk.
+   */
+  private static final int SHALLOW = 32;
+
+  /** {@link #EQUAL}, {@link #UNEQUAL}, or {@link #UNDECIDED} when the budget ran out first. */
+  private static int equalsWithin(JsonNode a, JsonNode b, int budget) {
+    if (!a.isContainerNode() || !b.isContainerNode()) {
+      return scalarsEqual(a, b) ? EQUAL : UNEQUAL;
+    }
+    if (a.getNodeType() != b.getNodeType() || a.size() != b.size()) {
+      return UNEQUAL;
+    }
+    if (budget == 0) {
+      return UNDECIDED;
+    }
+    int result = EQUAL;
+    if (a.isArray()) {
+      for (int i = 0; i < a.size(); i++) {
+        int r = equalsWithin(a.get(i), b.get(i), budget - 1);
+        if (r == UNEQUAL) {
+          return UNEQUAL;
+        }
+        result = Math.min(result, r);
+      }
+      return result;
+    }
+    for (Map.Entry<String, JsonNode> e : a.properties()) {
+      JsonNode other = b.get(e.getKey());
+      if (other == null) {
+        return UNEQUAL;
+      }
+      int r = equalsWithin(e.getValue(), other, budget - 1);
+      if (r == UNEQUAL) {
+        return UNEQUAL;
+      }
+      result = Math.min(result, r);
+    }
+    return result;
+  }
+
+  /** Equality of two values at least one of which is not a container. */
+  private static boolean scalarsEqual(JsonNode x, JsonNode y) {
+    if (x.isNumber() && y.isNumber()) {
+      return isRealNumber(x) && isRealNumber(y) && compareNumbers(x, y) == 0;
+    }
+    if (x.getNodeType() != y.getNodeType()) {
+      return false;
+    }
+    if (x.isTextual()) {
+      return x.textValue().equals(y.textValue());
+    }
+    if (x.isBoolean()) {
+      return x.booleanValue() == y.booleanValue();
+    }
+    return x.isNull() || x.equals(y);
+  }
+
+  private static boolean equalsIteratively(JsonNode a, JsonNode b) {
     Deque<JsonNode> pending = new ArrayDeque<>();
     pending.push(b);
     pending.push(a);
     while (!pending.isEmpty()) {
       JsonNode x = pending.pop();
       JsonNode y = pending.pop();
-      if (x.isNumber() && y.isNumber()) {
-        if (!(isRealNumber(x) && isRealNumber(y) && compareNumbers(x, y) == 0)) {
+      if (!x.isContainerNode() || !y.isContainerNode()) {
+        if (!scalarsEqual(x, y)) {
           return false;
         }
         continue;
       }
-      if (x.getNodeType() != y.getNodeType()) {
+      if (x.getNodeType() != y.getNodeType() || x.size() != y.size()) {
         return false;
       }
-      if (x.isTextual()) {
-        if (!x.textValue().equals(y.textValue())) {
-          return false;
-        }
-      } else if (x.isBoolean()) {
-        if (x.booleanValue() != y.booleanValue()) {
-          return false;
-        }
-      } else if (x.isArray()) {
-        if (x.size() != y.size()) {
-          return false;
-        }
+      if (x.isArray()) {
         for (int i = x.size() - 1; i >= 0; i--) {
           pending.push(y.get(i));
           pending.push(x.get(i));
         }
-      } else if (x.isObject()) {
-        if (x.size() != y.size()) {
-          return false;
-        }
+      } else {
         for (Map.Entry<String, JsonNode> e : x.properties()) {
           JsonNode other = y.get(e.getKey());
           if (other == null) {
@@ -361,8 +416,6 @@ public final class JsonValues {
           pending.push(other);
           pending.push(e.getValue());
         }
-      } else if (!x.isNull() && !x.equals(y)) {
-        return false;
       }
     }
     return true;
@@ -375,6 +428,9 @@ public final class JsonValues {
    * count and index order does.
    */
   public static int jsonHash(JsonNode v) {
+    if (!v.isContainerNode()) {
+      return mix(1, ownHash(v)); // what the walk below gives a scalar, without allocating
+    }
     int sum = 0;
     Deque<JsonNode> nodes = new ArrayDeque<>();
     Deque<Integer> paths = new ArrayDeque<>();

@@ -31,6 +31,30 @@ class JsonValuesTest {
     assertThat(JsonValues.quote(longText)).isEqualTo("\"" + "x".repeat(39) + "\\n…(140 chars)\"");
   }
 
+  /** Past the recursion budget, the iterative walk takes over with the same answers. */
+  @Test
+  void should_compare_deep_values_by_recursion_then_iteration() throws Exception {
+    for (int depth : new int[] {1, 31, 32, 33, 5000}) {
+      String same = "[".repeat(depth) + "{\"a\":1,\"b\":[2]}" + "]".repeat(depth);
+      String reordered = "[".repeat(depth) + "{\"b\":[2.0],\"a\":1}" + "]".repeat(depth);
+      String other = "[".repeat(depth) + "{\"a\":1,\"b\":[3]}" + "]".repeat(depth);
+      JsonNode a = DEEP.readTree(same);
+      assertThat(JsonValues.jsonEquals(a, DEEP.readTree(reordered))).as("%d", depth).isTrue();
+      assertThat(JsonValues.jsonEquals(a, DEEP.readTree(other))).as("%d", depth).isFalse();
+      assertThat(JsonValues.jsonHash(a)).isEqualTo(JsonValues.jsonHash(DEEP.readTree(reordered)));
+    }
+  }
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper DEEP =
+      com.fasterxml.jackson.databind.json.JsonMapper.builder(
+              com.fasterxml.jackson.core.JsonFactory.builder()
+                  .streamReadConstraints(
+                      com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                          .maxNestingDepth(10_000)
+                          .build())
+                  .build())
+          .build();
+
   /** Items that differ only deep down must not share a hash, or uniqueItems turns quadratic. */
   @Test
   void should_hash_the_whole_value_however_deep() {
