@@ -43,9 +43,47 @@ final class EcmaRegexSyntax {
   /** ECMA-262's {@code .}: any character but a LineTerminator. */
   static final String DOT = "[^\\x{A}\\x{D}\\x{2028}\\x{2029}]";
 
-  /** An inline flag group, {@code (?i)}, {@code (?s:...)}, {@code (?-s)}; not ECMA syntax. */
-  private static final java.util.regex.Pattern INLINE_FLAGS =
-      java.util.regex.Pattern.compile("\\(\\?[a-zA-Z-]+[:)]");
+  /**
+   * The flags a pattern sets in inline groups ({@code (?i)}, {@code (?s:...)}, {@code (?-s)}; not
+   * ECMA syntax), outside escapes, {@code \Q...\E} and character classes: {@code "is"}, or empty.
+   */
+  static String inlineFlags(String p) {
+    StringBuilder flags = new StringBuilder();
+    boolean inClass = false;
+    int i = 0;
+    while (i < p.length()) {
+      char c = p.charAt(i);
+      if (c == '\\' && i + 1 < p.length()) {
+        if (p.charAt(i + 1) == 'Q') {
+          int end = p.indexOf("\\E", i + 2);
+          i = end < 0 ? p.length() : end + 2;
+        } else {
+          i += 2;
+        }
+        continue;
+      }
+      if (inClass) {
+        inClass = c != ']';
+      } else if (c == '[') {
+        inClass = true;
+        // A ']' right after '[' or '[^' is a literal in RE2/J and Java.
+        int next = i + 1 < p.length() && p.charAt(i + 1) == '^' ? i + 2 : i + 1;
+        if (next < p.length() && p.charAt(next) == ']') {
+          i = next;
+        }
+      } else if (c == '(' && p.startsWith("(?", i)) {
+        int j = i + 2;
+        while (j < p.length() && (Character.isLetter(p.charAt(j)) || p.charAt(j) == '-')) {
+          j++;
+        }
+        if (j > i + 2 && j < p.length() && (p.charAt(j) == ')' || p.charAt(j) == ':')) {
+          flags.append(p, i + 2, j);
+        }
+      }
+      i++;
+    }
+    return flags.toString();
+  }
 
   /** General category names and aliases (Unicode PropertyValueAliases) by their short name. */
   private static final Map<String, String> CATEGORIES = categories();
@@ -55,7 +93,7 @@ final class EcmaRegexSyntax {
   /** The pattern in syntax RE2/J and {@code java.util.regex} read with ECMA's meaning. */
   static String translate(String ecma) {
     StringBuilder out = new StringBuilder(ecma.length() + 16);
-    boolean ecmaDot = ecma.indexOf('.') >= 0 && !INLINE_FLAGS.matcher(ecma).find();
+    boolean ecmaDot = ecma.indexOf('.') >= 0 && inlineFlags(ecma).isEmpty();
     boolean inClass = false;
     int n = ecma.length();
     int i = 0;

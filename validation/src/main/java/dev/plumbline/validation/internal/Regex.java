@@ -225,7 +225,7 @@ public final class Regex {
    */
   static String endAnchorsAtTheEnd(String source) {
     boolean anchors =
-        source.indexOf('$') >= 0 && !INLINE_MULTILINE_OR_COMMENTS.matcher(source).find();
+        source.indexOf('$') >= 0 && !EcmaRegexSyntax.inlineFlags(source).matches(".*[mx].*");
     if (!anchors && !source.contains("\\b") && !source.contains("\\B")) {
       return source;
     }
@@ -273,10 +273,6 @@ public final class Regex {
     }
     return sb.toString();
   }
-
-  /** An inline flag group that turns on multiline or comments mode: {@code (?m)}, {@code (?xi:}. */
-  private static final java.util.regex.Pattern INLINE_MULTILINE_OR_COMMENTS =
-      java.util.regex.Pattern.compile("\\(\\?[a-zA-Z]*[mx]");
 
   boolean usesRe2() {
     return re2 != null;

@@ -177,6 +177,16 @@ class RegexTest {
   }
 
   @Test
+  void should_find_inline_flags_only_where_they_are_flags() {
+    assertThat(EcmaRegexSyntax.inlineFlags("(?i)a(?s:b)(?-m)")).isEqualTo("is-m");
+    assertThat(EcmaRegexSyntax.inlineFlags("[(?i)]\\(?i)\\Q(?s)\\E[](?x)]")).isEmpty();
+    assertThat(EcmaRegexSyntax.inlineFlags("(?:a)(?=b)(?<n>c)")).isEmpty();
+    // a flag-like text in a class leaves '.' ECMA's, and '$' at the end
+    assertThat(new Regex("^a.b$|[(?s)]").find("a\rb")).isFalse();
+    assertThat(Regex.endAnchorsAtTheEnd("a$|[(?m)]")).isEqualTo("a\\z|[(?m)]");
+  }
+
+  @Test
   void should_leave_quoted_text_as_written() {
     assertThat(new Regex("^\\Qa.b\\E$").find("a.b")).isTrue();
     assertThat(new Regex("^\\Qa.b\\E$").find("axb")).isFalse();
