@@ -154,6 +154,12 @@ public final class Manifests {
    * @throws ManifestException listing every problem with its JSON pointer
    */
   public static Manifest load(JsonNode tree) {
+    // Decoding and the digest check recurse per level of the plan's types: a deep manifest is
+    // loaded on a thread with room to recurse.
+    return dev.plumbline.core.internal.RoomToRecurse.call(tree, () -> loadHere(tree));
+  }
+
+  private static Manifest loadHere(JsonNode tree) {
     ManifestDecoder.Decoded d;
     try {
       d = ManifestDecoder.decode(tree);

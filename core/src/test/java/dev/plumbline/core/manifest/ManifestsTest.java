@@ -39,6 +39,39 @@ import org.junit.jupiter.api.Test;
 
 class ManifestsTest {
 
+  /**
+   * A plan whose types nest as deep as an import of the deepest schema gives (about 500 typed
+   * levels) loads back on an ordinary thread: loading runs on a thread with room to recurse.
+   */
+  @Test
+  void aDeeplyNestedPlanLoadsOnAnOrdinaryThread() throws Exception {
+    dev.plumbline.core.types.DataType type = string();
+    for (int i = 0; i < 600; i++) {
+      type = object().required("a", type);
+    }
+    Pipeline deep =
+        Pipeline.named("deep")
+            .plan(TrackingPlan.named("deep").event(EventSpec.track("E").required("a", type)))
+            .build();
+    // compiled where there is room (compiling recurses per level too), loaded here
+    java.util.concurrent.atomic.AtomicReference<Manifest> compiled =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    Thread roomy =
+        new Thread(null, () -> compiled.set(Manifests.compile(deep)), "roomy", 512L << 20);
+    roomy.start();
+    roomy.join();
+    Manifest read = Manifests.load(compiled.get().json());
+    assertThat(read.digest()).isEqualTo(compiled.get().digest());
+    // (record equality recurses per level too)
+    java.util.concurrent.atomic.AtomicBoolean same =
+        new java.util.concurrent.atomic.AtomicBoolean();
+    Thread compare =
+        new Thread(null, () -> same.set(read.pipeline().equals(deep)), "roomy", 512L << 20);
+    compare.start();
+    compare.join();
+    assertThat(same).isTrue();
+  }
+
   /** The pipeline of docs/MANIFEST.md's example. */
   static Pipeline storefront() {
     TrackingPlan plan =
