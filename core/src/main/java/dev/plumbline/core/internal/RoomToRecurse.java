@@ -5,11 +5,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
- * Runs work that recurses once per level of a document (importing a schema nested up to {@link
- * JsonDepth#MAX_DEPTH} levels): on the caller's thread when the document is shallow, else on a
- * thread of its own with room to recurse. Decided up front from the document's depth, measured
- * without recursion, rather than by catching a stack overflow, which would leave a class whose
- * initializer it interrupted unusable.
+ * Runs work that recurses once per level of a document or a plan's types (importing a schema nested
+ * up to {@link JsonDepth#MAX_DEPTH} levels, compiling or loading a manifest): on the caller's
+ * thread when it is shallow, else on a thread of its own with room to recurse. Decided up front
+ * from the document's depth, measured without recursion, rather than by catching a stack overflow,
+ * which would leave a class whose initializer it interrupted unusable.
  */
 public final class RoomToRecurse {
   /** Documents up to this deep are worked on in the caller's thread. */
@@ -22,7 +22,15 @@ public final class RoomToRecurse {
 
   /** The work's result; its exceptions and errors reach the caller as thrown. */
   public static <T> T call(JsonNode document, Supplier<T> work) {
-    if (document == null || JsonDepth.depth(document) <= CALLERS_STACK_DEPTH) {
+    return call(document == null ? 0 : JsonDepth.depth(document), work);
+  }
+
+  /**
+   * The work's result, for work that recurses {@code depth} levels deep (a plan's {@link
+   * TypeDepth}); its exceptions and errors reach the caller as thrown.
+   */
+  public static <T> T call(int depth, Supplier<T> work) {
+    if (depth <= CALLERS_STACK_DEPTH) {
       return work.get();
     }
     AtomicReference<T> result = new AtomicReference<>();

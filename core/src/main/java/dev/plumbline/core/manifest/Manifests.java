@@ -96,6 +96,12 @@ public final class Manifests {
 
   private static Manifest compile(Pipeline p, Optional<String> environment) {
     requireNonNull(p, "pipeline");
+    // Encoding recurses per level of the plan's types: a deep plan compiles on a thread with room.
+    return dev.plumbline.core.internal.RoomToRecurse.call(
+        dev.plumbline.core.internal.TypeDepth.of(p.plan()), () -> compileHere(p, environment));
+  }
+
+  private static Manifest compileHere(Pipeline p, Optional<String> environment) {
     ObjectNode spec = ManifestEncoder.spec(p);
     ObjectNode independent = spec.deepCopy();
     independent.remove("environments");
