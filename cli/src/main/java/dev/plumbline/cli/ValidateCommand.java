@@ -115,7 +115,11 @@ final class ValidateCommand implements Callable<Integer> {
               ? (io.getCause() instanceof NoSuchFileException
                   ? "no such file"
                   : "cannot read it: " + OutputFiles.reason(io.getCause()))
-              : e.getMessage();
+              : e instanceof dev.plumbline.core.importing.SchemaImportException
+                  // validate reads the schema through the importer; "import" would puzzle here
+                  ? e.getMessage()
+                      .replaceFirst("^Cannot import JSON Schema", "cannot check against it")
+                  : e.getMessage();
       err.println("error: " + SchemaFiles.shown(source) + ": " + why);
       return PlumblineCommand.ERROR;
     }

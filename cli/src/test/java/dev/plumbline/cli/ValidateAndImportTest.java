@@ -228,6 +228,7 @@ class ValidateAndImportTest {
     CliTest.Run c1 = run("validate", "--schema", closed.toString(), csi.toString());
 
     assertThat(emptySchema.err())
+        .startsWith("error: " + empty + ": cannot check against it: 1 problem")
         .contains("empty.json")
         .contains("got nothing (the document is empty)")
         .doesNotContain("MISSING");
