@@ -2,15 +2,7 @@ package dev.plumbline.validation;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.plumbline.core.Problem;
 import dev.plumbline.core.manifest.Manifest;
 import dev.plumbline.core.manifest.ManifestException;
@@ -51,20 +43,6 @@ import org.json.JSONTokener;
  * <p>Every schema error is reported with the JSON pointer of the offending value. Thread-safe.
  */
 public final class ManifestReader {
-  private static final ObjectMapper MAPPER =
-      JsonMapper.builder(
-              com.fasterxml.jackson.core.JsonFactory.builder()
-                  .streamReadConstraints(
-                      com.fasterxml.jackson.core.StreamReadConstraints.builder()
-                          .maxNestingDepth(Manifests.MAX_READ_DEPTH)
-                          .build())
-                  .build())
-          .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
-          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .build();
-
   private static final Schema SCHEMA = loadSchema();
 
   private ManifestReader() {}
@@ -134,30 +112,7 @@ public final class ManifestReader {
                       + zero
                       + " is zero, as in UTF-16 or UTF-32 text; a manifest is UTF-8")));
     }
-    JsonNode tree;
-    try {
-      tree = MAPPER.readTree(utf8);
-    } catch (StreamConstraintsException e) {
-      throw new ManifestException(
-          List.of(
-              new Problem(
-                  "",
-                  "not read: "
-                      + e.getOriginalMessage().replaceFirst(", from `[^`]*`", "")
-                      + (e.getOriginalMessage().startsWith("Document nesting depth")
-                          ? "; a manifest is read up to "
-                              + Manifests.MAX_READ_DEPTH
-                              + " levels deep"
-                          : ""))));
-    } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      String where =
-          at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-      throw new ManifestException(
-          List.of(new Problem("", "not valid JSON" + where + ": " + e.getOriginalMessage())));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    JsonNode tree = Manifests.parse(utf8);
     if (tree == null || !tree.isObject()) {
       throw new ManifestException(
           List.of(

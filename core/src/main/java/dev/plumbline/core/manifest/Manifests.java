@@ -143,9 +143,21 @@ public final class Manifests {
    * @throws ManifestException listing every problem with its JSON pointer
    */
   public static Manifest load(byte[] utf8) {
+    return load(parse(utf8));
+  }
+
+  /**
+   * Reads manifest text into a tree as {@link #load} does: numbers exact, duplicate keys and
+   * trailing text refused, up to {@link #MAX_READ_DEPTH} levels deep. For a reader that checks the
+   * tree (against the manifest's JSON Schema, say) before loading it.
+   *
+   * @throws ManifestException with one problem at {@code ""} when the text is not JSON or exceeds
+   *     the limits
+   */
+  public static JsonNode parse(byte[] utf8) {
     requireNonNull(utf8, "utf8");
     try {
-      return load(READER.readTree(utf8));
+      return READER.readTree(utf8);
     } catch (JsonProcessingException e) {
       throw notJson(e);
     } catch (IOException e) {
