@@ -1,6 +1,7 @@
 package dev.plumbline.cli;
 
 import dev.plumbline.cli.internal.OutputFiles;
+import dev.plumbline.cli.internal.SchemaFiles;
 import dev.plumbline.core.export.JsonSchemaExporter;
 import dev.plumbline.core.manifest.Manifest;
 import dev.plumbline.core.manifest.ManifestException;
@@ -56,13 +57,7 @@ final class ExportCommand implements Callable<Integer> {
     } catch (java.io.UncheckedIOException e) {
       spec.commandLine()
           .getErr()
-          .println(
-              "error: "
-                  + manifestFile
-                  + ": "
-                  + (e.getCause() instanceof java.nio.file.NoSuchFileException
-                      ? "no such file"
-                      : "cannot read it: " + OutputFiles.reason(e.getCause())));
+          .println("error: " + manifestFile + ": " + SchemaFiles.whyUnreadable(e.getCause()));
       return PlumblineCommand.ERROR;
     }
     OutputFiles files = new OutputFiles(out);

@@ -112,9 +112,7 @@ final class ValidateCommand implements Callable<Integer> {
         | UncheckedIOException e) {
       String why =
           e instanceof UncheckedIOException io
-              ? (io.getCause() instanceof NoSuchFileException
-                  ? "no such file"
-                  : "cannot read it: " + OutputFiles.reason(io.getCause()))
+              ? SchemaFiles.whyUnreadable(io.getCause())
               : e instanceof dev.plumbline.core.importing.SchemaImportException
                   // validate reads the schema through the importer; "import" would puzzle here
                   ? e.getMessage()
@@ -163,9 +161,7 @@ final class ValidateCommand implements Callable<Integer> {
           unreadable,
           blank > 0 ? " (and " + blank + " blank, skipped)" : "");
     }
-    out.flush();
-    if (out.checkError()) {
-      err.println("error: cannot write the results (the output was closed or is full)");
+    if (PlumblineCommand.okUnlessOutputFailed(spec) != PlumblineCommand.OK) {
       return PlumblineCommand.ERROR;
     }
     return invalid + unreadable == 0 ? PlumblineCommand.OK : INVALID;

@@ -253,17 +253,7 @@ class ManifestReaderTest {
     String event = "{\"type\":\"track\",\"event\":\"E\",\"properties\":{\"s\":%s}}";
     assertThat(validator.validate(JSON.readTree(String.format(event, "[[[1]]]"))).valid()).isTrue();
     // a manifest edited to hold a deeper schema: one problem in words, no Jackson internals
-    ObjectNode tree =
-        (ObjectNode)
-            com.fasterxml.jackson.databind.json.JsonMapper.builder(
-                    com.fasterxml.jackson.core.JsonFactory.builder()
-                        .streamReadConstraints(
-                            com.fasterxml.jackson.core.StreamReadConstraints.builder()
-                                .maxNestingDepth(5000)
-                                .build())
-                        .build())
-                .build()
-                .readTree(written.json());
+    ObjectNode tree = (ObjectNode) Manifests.parse(written.bytes());
     ObjectNode holder = (ObjectNode) tree.at("/spec/plan/events/E/properties/s/type");
     ObjectNode deeper = JSON.createObjectNode();
     deeper.putObject("not").set("not", holder.get("schema"));

@@ -43,8 +43,6 @@ public final class SchemaFiles {
     }
     try {
       return JsonInput.parse(Files.readAllBytes(file));
-    } catch (NoSuchFileException e) {
-      throw new UnreadableFile("no such file", e);
     } catch (JsonInput.NotJson e) {
       throw new UnreadableFile(
           "not JSON: "
@@ -52,8 +50,18 @@ public final class SchemaFiles {
               + (e.line > 0 ? " (line " + e.line + ", column " + e.column + ")" : ""),
           e);
     } catch (IOException e) {
-      throw new UnreadableFile("cannot read it: " + OutputFiles.reason(e), e);
+      throw new UnreadableFile(whyUnreadable(e), e);
     }
+  }
+
+  /**
+   * Why an input file could not be read, in words: {@code no such file}, {@code cannot read it:
+   * ...}.
+   */
+  public static String whyUnreadable(IOException e) {
+    return e instanceof NoSuchFileException
+        ? "no such file"
+        : "cannot read it: " + OutputFiles.reason(e);
   }
 
   /** A path as messages show it: {@code ''} for the empty one. */
