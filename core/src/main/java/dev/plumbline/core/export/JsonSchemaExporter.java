@@ -175,7 +175,7 @@ public final class JsonSchemaExporter {
     int used = 0;
     while (end < s.length()) {
       int cp = s.codePointAt(end);
-      int size = utf8Length(new String(Character.toChars(cp)));
+      int size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
       if (used + size > bytes) {
         break;
       }

@@ -3,7 +3,6 @@ package dev.plumbline.core.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Optional;
 
 /**
  * How deeply a JSON document the model keeps (a JSON Schema type, an imported schema) may nest:
@@ -17,12 +16,21 @@ public final class JsonDepth {
 
   private JsonDepth() {}
 
-  /** Why the document nests too deeply, if it does. */
-  public static Optional<String> whyTooDeep(JsonNode document) {
-    return depth(document) > MAX_DEPTH ? Optional.of(TOO_DEEP) : Optional.empty();
+  /**
+   * Refuses a JSON Schema document the model cannot keep because it nests too deeply.
+   *
+   * @throws IllegalArgumentException saying so
+   */
+  public static void requireKeepableSchema(JsonNode schema) {
+    if (depth(schema) > MAX_DEPTH) {
+      throw new IllegalArgumentException(NOT_KEEPABLE + TOO_DEEP);
+    }
   }
 
-  /** What {@link #whyTooDeep} says. */
+  /** How messages about a JSON Schema the model refuses to keep start. */
+  public static final String NOT_KEEPABLE = "not a JSON Schema the model can keep: ";
+
+  /** Why a document deeper than {@link #MAX_DEPTH} is refused. */
   public static final String TOO_DEEP =
       "the document nests more than "
           + MAX_DEPTH

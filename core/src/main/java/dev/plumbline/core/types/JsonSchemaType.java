@@ -77,7 +77,7 @@ public record JsonSchemaType(String canonicalJson) implements DataType {
       return node;
     } catch (StreamConstraintsException e) {
       throw new IllegalArgumentException(
-          "not a JSON Schema the model can keep: "
+          JsonDepth.NOT_KEEPABLE
               + (e.getMessage().startsWith("Document nesting depth")
                   ? JsonDepth.TOO_DEEP
                   : e.getOriginalMessage().replaceFirst(", from `[^`]*`", ""))
@@ -96,10 +96,7 @@ public record JsonSchemaType(String canonicalJson) implements DataType {
   }
 
   private static String canonicalize(JsonNode node) {
-    Optional<String> tooDeep = JsonDepth.whyTooDeep(node);
-    if (tooDeep.isPresent()) {
-      throw new IllegalArgumentException("not a JSON Schema the model can keep: " + tooDeep.get());
-    }
+    JsonDepth.requireKeepableSchema(node);
     try {
       return CANONICAL.writeValueAsString(sorted(node, ""));
     } catch (JsonProcessingException e) {

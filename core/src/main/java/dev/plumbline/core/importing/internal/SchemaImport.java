@@ -94,7 +94,7 @@ public final class SchemaImport {
    * @throws SchemaImportException listing every problem (remote or dangling refs, ...)
    */
   public static Result importType(JsonNode document, String what) {
-    return RoomToRecurse.call(document, () -> start(document, what).run(false));
+    return withRoomFor(document, what, () -> start(document, what).run(false));
   }
 
   /**
@@ -103,7 +103,7 @@ public final class SchemaImport {
    * @throws SchemaImportException also when the root can never be an object
    */
   public static Result importPayload(JsonNode document, String what) {
-    return RoomToRecurse.call(document, () -> payload(document, what));
+    return withRoomFor(document, what, () -> payload(document, what));
   }
 
   private static Result payload(JsonNode document, String what) {
@@ -152,11 +152,6 @@ public final class SchemaImport {
                             default -> document.getNodeType().name().toLowerCase(Locale.ROOT);
                           }))));
     }
-    Optional<String> tooDeep = JsonDepth.whyTooDeep(document);
-    if (tooDeep.isPresent()) {
-      // Checked first: the other checks and the import walk the document recursively.
-      throw new SchemaImportException(what, List.of(new Problem("", tooDeep.get())));
-    }
     JsonNode dialect = document.get("$schema");
     if (dialect != null && !(dialect.isTextual() && DRAFT_07.contains(dialect.asText()))) {
       problems.add(
@@ -177,15 +172,29 @@ public final class SchemaImport {
    * problems first and reports all of them together.
    */
   static List<Problem> documentProblems(JsonNode document) {
-    return RoomToRecurse.call(document, () -> problemsBeforeImport(document));
+    int depth = JsonDepth.depth(document);
+    if (depth > JsonDepth.MAX_DEPTH) {
+      return List.of(new Problem("", JsonDepth.TOO_DEEP));
+    }
+    return RoomToRecurse.call(depth, () -> problemsBeforeImport(document));
+  }
+
+  /**
+   * Runs an import of the document: refused when it nests too deeply, on a thread with room to
+   * recurse when it is deep (the depth is measured once, without recursion, before anything else).
+   */
+  private static <T> T withRoomFor(
+      JsonNode document, String what, java.util.function.Supplier<T> work) {
+    int depth = document == null ? 0 : JsonDepth.depth(document);
+    if (depth > JsonDepth.MAX_DEPTH) {
+      throw new SchemaImportException(what, List.of(new Problem("", JsonDepth.TOO_DEEP)));
+    }
+    return RoomToRecurse.call(depth, work);
   }
 
   private static List<Problem> problemsBeforeImport(JsonNode document) {
     List<Problem> problems = new ArrayList<>();
-    Optional<String> tooDeep = JsonDepth.whyTooDeep(document);
-    if (tooDeep.isPresent()) {
-      problems.add(new Problem("", tooDeep.get()));
-    } else if (document.isObject() || document.isBoolean()) {
+    if (document.isObject() || document.isBoolean()) {
       DocumentRefs.index(document, problems);
       unwritableNumbers(document, problems);
     }

@@ -434,12 +434,9 @@ public final class ManifestDecoder {
       problem(p, "a JSON Schema must be an object or a boolean, got " + describe(n));
       return PLACEHOLDER_TYPE;
     }
-    java.util.Optional<String> tooDeep = dev.plumbline.core.internal.JsonDepth.whyTooDeep(n);
-    if (tooDeep.isPresent()) {
-      problem(p, "not a JSON Schema the model can keep: " + tooDeep.get());
-      return PLACEHOLDER_TYPE;
-    }
     try {
+      // Before writing it out: the writer refuses depth in Jackson's own words.
+      dev.plumbline.core.internal.JsonDepth.requireKeepableSchema(n);
       // Through text, so the schema's numbers are read exactly as the type reads them.
       return JsonSchemaType.of(PLAIN.writeValueAsString(n));
     } catch (JsonProcessingException | IllegalArgumentException e) {
