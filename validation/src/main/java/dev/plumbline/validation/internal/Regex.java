@@ -189,12 +189,12 @@ public final class Regex {
   /**
    * Compiles for the JDK engine with RE2/J's meaning of {@code .} (any character but {@code \n};
    * the JDK's also excludes {@code \r}, {@code \u0085}, {@code \u2028} and {@code \u2029}), of
-   * {@code $} and of {@code \b}/{@code \B} (see {@link #endAnchorsAtTheEnd}), and of {@code (?i)}
+   * {@code $} and of {@code \b}/{@code \B} (see {@link #rewrittenForJdk}), and of {@code (?i)}
    * (case folding beyond ASCII, as in RE2/J and ECMA-262).
    */
   private static java.util.regex.Pattern onJdk(String source) {
     int flags = java.util.regex.Pattern.UNIX_LINES | java.util.regex.Pattern.UNICODE_CASE;
-    String rewritten = endAnchorsAtTheEnd(source);
+    String rewritten = rewrittenForJdk(source);
     if (!rewritten.equals(source)) {
       try {
         return java.util.regex.Pattern.compile(rewritten, flags);
@@ -223,7 +223,7 @@ public final class Regex {
    * expression sets the multiline ({@code m}) or comments ({@code x}) flag inline, where {@code $}
    * means more or where {@code #} starts a comment.
    */
-  static String endAnchorsAtTheEnd(String source) {
+  static String rewrittenForJdk(String source) {
     boolean anchors =
         source.indexOf('$') >= 0 && !EcmaRegexSyntax.inlineFlags(source).matches(".*[mx].*");
     if (!anchors && !source.contains("\\b") && !source.contains("\\B")) {

@@ -107,23 +107,23 @@ class RegexTest {
       assertThat(jdk.find(c[1])).as("/%s/ on %s", c[0], c[1]).isEqualTo(new Regex(c[0]).find(c[1]));
     }
     assertThat(new Regex("(?=c)\\bcaf\\b(?!x)").find("café")).isTrue();
-    assertThat(Regex.endAnchorsAtTheEnd("[\\b]\\\\b")).isEqualTo("[\\b]\\\\b");
+    assertThat(Regex.rewrittenForJdk("[\\b]\\\\b")).isEqualTo("[\\b]\\\\b");
   }
 
   @Test
   void should_rewrite_only_the_end_anchors() {
-    assertThat(Regex.endAnchorsAtTheEnd("a$")).isEqualTo("a\\z");
-    assertThat(Regex.endAnchorsAtTheEnd("(a$|b$)")).isEqualTo("(a\\z|b\\z)");
-    assertThat(Regex.endAnchorsAtTheEnd("[$]$")).isEqualTo("[$]\\z");
-    assertThat(Regex.endAnchorsAtTheEnd("[]$]$")).isEqualTo("[]$]\\z");
-    assertThat(Regex.endAnchorsAtTheEnd("[^]$]$")).isEqualTo("[^]$]\\z");
-    assertThat(Regex.endAnchorsAtTheEnd("[a[$]]$")).isEqualTo("[a[$]]\\z");
-    assertThat(Regex.endAnchorsAtTheEnd("[\\]$]$")).isEqualTo("[\\]$]\\z");
-    assertThat(Regex.endAnchorsAtTheEnd("\\$$")).isEqualTo("\\$\\z");
-    assertThat(Regex.endAnchorsAtTheEnd("\\Q$[\\E$")).isEqualTo("\\Q$[\\E\\z");
-    assertThat(Regex.endAnchorsAtTheEnd("(?m)a$")).isEqualTo("(?m)a$");
-    assertThat(Regex.endAnchorsAtTheEnd("(?x)a$ # $")).isEqualTo("(?x)a$ # $");
-    assertThat(Regex.endAnchorsAtTheEnd("(?i)a$")).isEqualTo("(?i)a\\z");
+    assertThat(Regex.rewrittenForJdk("a$")).isEqualTo("a\\z");
+    assertThat(Regex.rewrittenForJdk("(a$|b$)")).isEqualTo("(a\\z|b\\z)");
+    assertThat(Regex.rewrittenForJdk("[$]$")).isEqualTo("[$]\\z");
+    assertThat(Regex.rewrittenForJdk("[]$]$")).isEqualTo("[]$]\\z");
+    assertThat(Regex.rewrittenForJdk("[^]$]$")).isEqualTo("[^]$]\\z");
+    assertThat(Regex.rewrittenForJdk("[a[$]]$")).isEqualTo("[a[$]]\\z");
+    assertThat(Regex.rewrittenForJdk("[\\]$]$")).isEqualTo("[\\]$]\\z");
+    assertThat(Regex.rewrittenForJdk("\\$$")).isEqualTo("\\$\\z");
+    assertThat(Regex.rewrittenForJdk("\\Q$[\\E$")).isEqualTo("\\Q$[\\E\\z");
+    assertThat(Regex.rewrittenForJdk("(?m)a$")).isEqualTo("(?m)a$");
+    assertThat(Regex.rewrittenForJdk("(?x)a$ # $")).isEqualTo("(?x)a$ # $");
+    assertThat(Regex.rewrittenForJdk("(?i)a$")).isEqualTo("(?i)a\\z");
   }
 
   @Test
@@ -183,7 +183,7 @@ class RegexTest {
     assertThat(EcmaRegexSyntax.inlineFlags("(?:a)(?=b)(?<n>c)")).isEmpty();
     // a flag-like text in a class leaves '.' ECMA's, and '$' at the end
     assertThat(new Regex("^a.b$|[(?s)]").find("a\rb")).isFalse();
-    assertThat(Regex.endAnchorsAtTheEnd("a$|[(?m)]")).isEqualTo("a\\z|[(?m)]");
+    assertThat(Regex.rewrittenForJdk("a$|[(?m)]")).isEqualTo("a\\z|[(?m)]");
   }
 
   @Test
