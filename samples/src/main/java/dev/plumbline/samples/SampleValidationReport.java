@@ -57,8 +57,11 @@ public final class SampleValidationReport {
         event = JSON.readTree(line);
       } catch (JsonProcessingException e) {
         unreadable++;
+        int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
         details.append(
-            String.format("  line %3d  unreadable: %s%n", number, e.getOriginalMessage()));
+            String.format(
+                "  line %3d  unreadable%s: %s%n",
+                number, column > 0 ? " at column " + column : "", e.getOriginalMessage()));
         continue;
       }
       ValidationResult result = validator.validate(event);
