@@ -22,7 +22,8 @@ import java.util.Optional;
  *
  * @param spec the spec the event was validated against; empty for unplanned events, invalid
  *     envelopes, alias events and bare values
- * @param violations every violation, in document order of the plan
+ * @param violations every violation, in the order docs/VALIDATION.md gives (declared properties by
+ *     name, depth first, then undeclared ones in the event's order)
  */
 public record ValidationResult(Optional<EventSpec> spec, ImmutableList<Violation> violations) {
 

@@ -81,6 +81,49 @@ class ManifestReaderTest {
   }
 
   @Test
+  void aPlanReadBackFromItsManifestReportsLikeTheDeclaredOne() throws Exception {
+    // Declared out of name order, with a nested object and variants: the manifest lists properties
+    // by name, the loaded plan equals the declared one, and so must every result and decision.
+    TrackingPlan declared =
+        TrackingPlan.named("p")
+            .event(
+                EventSpec.track("E")
+                    .required("zeta", string().minLength(2))
+                    .optional("beta", integer())
+                    .optional(
+                        "nested",
+                        object()
+                            .required("y", bool())
+                            .required("b", bool())
+                            .optional("m", integer()))
+                    .required("alpha", number().min(0)))
+            .build();
+    Pipeline pipeline = Pipeline.named("p").plan(declared).build();
+    TrackingPlan loaded = ManifestReader.read(Manifests.compile(pipeline).json()).pipeline().plan();
+    assertThat(loaded).isEqualTo(declared);
+
+    ObjectNode event =
+        (ObjectNode)
+            JSON.readTree(
+                "{\"type\":\"track\",\"event\":\"E\",\"properties\":{\"zeta\":\"z\","
+                    + "\"beta\":\"x\",\"nested\":{\"m\":\"q\",\"u\":1},\"alpha\":-1,\"extra\":1}}");
+    ValidationResult fromDeclared = EventValidator.compile(declared).validate(event);
+    assertThat(EventValidator.compile(loaded).validate(event)).isEqualTo(fromDeclared);
+    assertThat(fromDeclared.violations())
+        .extracting(Violation::code, Violation::instancePointer)
+        .containsExactly(
+            tuple(ViolationCode.RANGE, "/properties/alpha"),
+            tuple(ViolationCode.TYPE_MISMATCH, "/properties/beta"),
+            tuple(ViolationCode.REQUIRED_MISSING, "/properties/nested/b"),
+            tuple(ViolationCode.TYPE_MISMATCH, "/properties/nested/m"),
+            tuple(ViolationCode.REQUIRED_MISSING, "/properties/nested/y"),
+            tuple(ViolationCode.UNPLANNED_PROPERTY, "/properties/nested/u"),
+            tuple(ViolationCode.LENGTH, "/properties/zeta"),
+            tuple(ViolationCode.UNPLANNED_PROPERTY, "/properties/extra"));
+    assertThat(Enforcer.of(loaded).enforce(event)).isEqualTo(Enforcer.of(declared).enforce(event));
+  }
+
+  @Test
   void everitLoadsTheSchemaAndACompiledManifestReadsBack() {
     assertThat(ManifestReader.schema()).isNotNull();
     Manifest m = Manifests.compile(pipeline(), "dev");

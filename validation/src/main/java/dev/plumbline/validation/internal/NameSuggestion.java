@@ -1,8 +1,10 @@
 package dev.plumbline.validation.internal;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * Declared names, prepared once, for suggesting the one a misspelt name most likely meant in the
@@ -21,7 +23,9 @@ import java.util.Optional;
  * <p>Names are compared ignoring case, spaces, underscores, hyphens and dots; a declared name whose
  * last {@code /} segment matches also counts. Otherwise the closest declared name within a small
  * edit distance (insertions, deletions, substitutions and swaps of neighbours: 1 for names up to 4
- * characters, 2 up to 12, 3 beyond) is suggested; among equally close names the first declared.
+ * characters, 2 up to 12, 3 beyond) is suggested; among equally close names the first in name order
+ * (not declaration order: a plan read back from its manifest lists its names by name and must
+ * suggest the same).
  */
 public final class NameSuggestion {
   private final String[] names;
@@ -32,6 +36,9 @@ public final class NameSuggestion {
   private final long[] signatures;
 
   private final int longest;
+
+  /** The indices of the names in name order: the order in which they are tried. */
+  private final int[] order;
 
   private NameSuggestion(List<String> names) {
     this.names = names.toArray(new String[0]);
@@ -48,9 +55,15 @@ public final class NameSuggestion {
       max = Math.max(max, keys[i].length);
     }
     this.longest = max;
+    this.order =
+        IntStream.range(0, this.names.length)
+            .boxed()
+            .sorted(Comparator.comparing(i -> this.names[i]))
+            .mapToInt(Integer::intValue)
+            .toArray();
   }
 
-  /** The declared names, in declared order (which breaks ties). */
+  /** The declared names; indices in {@link #closestIndex} refer to this list. */
   public static NameSuggestion of(List<String> names) {
     return new NameSuggestion(names);
   }
@@ -75,7 +88,7 @@ public final class NameSuggestion {
     int bestDistance = limit + 1;
     long signature = signature(key);
     int[] rows = null;
-    for (int i = 0; i < names.length; i++) {
+    for (int i : order) {
       if ((present != null && present[i] != null) || names[i].equals(name)) {
         continue;
       }

@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * An object: declared properties (required or optional), closed or open, and discriminated
@@ -30,6 +32,14 @@ final class ObjectChecker extends Checker {
 
     /** How many properties are required. */
     final int requiredCount;
+
+    /**
+     * The property indices in name order, the order in which violations are reported: a plan keeps
+     * no declaration order in its value (a plan read back from its manifest, which lists properties
+     * by name, is equal to the declared one), so reporting in declaration order would make equal
+     * plans report differently.
+     */
+    private final int[] reportOrder;
 
     /** Open-addressing table of the names (identity first, then equality) and their indices. */
     private final String[] slots;
@@ -63,6 +73,12 @@ final class ObjectChecker extends Checker {
         r += b ? 1 : 0;
       }
       this.requiredCount = r;
+      this.reportOrder =
+          IntStream.range(0, names.length)
+              .boxed()
+              .sorted(Comparator.comparing(i -> this.names[i]))
+              .mapToInt(Integer::intValue)
+              .toArray();
       this.suggestions = NameSuggestion.of(Arrays.asList(this.names));
       int size = Integer.highestOneBit(Math.max(4, names.length * 2 + 1) - 1) << 1;
       this.slots = new String[size];
@@ -182,7 +198,7 @@ final class ObjectChecker extends Checker {
 
   /**
    * The collecting walk: one pass over the fields finds each declared property's value (and the
-   * names a closed object does not declare), then the properties are checked in declared order.
+   * names a closed object does not declare), then the properties are checked in name order.
    *
    * @param knownValid how many leading fields (in the object's order) a fast check already found
    *     valid or ignorable; they are not checked again
@@ -303,7 +319,7 @@ final class ObjectChecker extends Checker {
     int present = 0;
     boolean ok = true;
     String[] names = set.names;
-    for (int i = 0; i < names.length; i++) {
+    for (int i : set.reportOrder) {
       JsonNode child = values == null ? value.get(names[i]) : values[i];
       if (child == null) {
         if (set.required[i]) {
