@@ -3,14 +3,19 @@ package dev.plumbline.validation;
 import static dev.plumbline.validation.Fixtures.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.plumbline.core.EventType;
+import dev.plumbline.core.PiiCategory;
 import dev.plumbline.core.plan.EnforcementPolicy;
+import dev.plumbline.core.plan.EventSpec;
 import dev.plumbline.core.plan.TrackingPlan;
 import dev.plumbline.core.plan.UnplannedEventAction;
 import dev.plumbline.core.plan.UnplannedPropertyAction;
 import dev.plumbline.core.plan.ViolationAction;
+import dev.plumbline.core.types.StringFormat;
+import dev.plumbline.core.types.Types;
 import dev.plumbline.validation.EnforcementDecision.Action;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -170,6 +175,80 @@ class EnforcerTest {
     assertThat(s.removedPointers()).containsExactly("/properties/products/0/a~0b");
     assertThat(s.event().at("/properties/products/0").has("a~b")).isFalse();
     assertThat(input.at("/properties/products/0").has("a~b")).isTrue();
+  }
+
+  @Test
+  void anUnplannedPropertyInsideTheOnlyUnionOptionOfItsKindIsStripped() {
+    TrackingPlan plan =
+        TrackingPlan.named("p")
+            .event(
+                EventSpec.track("E")
+                    .optional(
+                        "discount",
+                        Types.anyOf(
+                            Types.object().required("amount", Types.number()), Types.integer())))
+            .policy(
+                EventType.TRACK,
+                EnforcementPolicy.DEFAULT
+                    .unplannedProperty(UnplannedPropertyAction.STRIP)
+                    .otherViolation(ViolationAction.FORWARD))
+            .build();
+    JsonNode input =
+        json("{'type':'track','event':'E','properties':{'discount':{'amount':5,'email':'x@y.z'}}}");
+    EnforcementDecision d = Enforcer.of(plan).enforce(input);
+    assertThat(d).isInstanceOf(EnforcementDecision.Strip.class);
+    assertThat(((EnforcementDecision.Strip) d).removedPointers())
+        .containsExactly("/properties/discount/email");
+    assertThat(((EnforcementDecision.Strip) d).event().at("/properties/discount").toString())
+        .isEqualTo("{\"amount\":5}");
+    assertThat(d.violations())
+        .extracting(Violation::code, Violation::instancePointer)
+        .containsExactly(tuple(ViolationCode.UNPLANNED_PROPERTY, "/properties/discount/email"));
+  }
+
+  @Test
+  void violationsOfPiiPropertiesDoNotShowTheirValues() {
+    TrackingPlan plan =
+        TrackingPlan.named("p")
+            .event(
+                EventSpec.identify("Identify")
+                    .required("email", Types.string().format(StringFormat.EMAIL), PiiCategory.EMAIL)
+                    .optional("ssn", Types.integer().max(10), PiiCategory.GOVERNMENT_ID)
+                    .optional(
+                        "address",
+                        Types.object().required("street", Types.string().minLength(3)),
+                        PiiCategory.ADDRESS)
+                    .optional("plan", Types.enumOf("free", "pro")))
+            .policy(
+                EventType.IDENTIFY,
+                EnforcementPolicy.DEFAULT
+                    .otherViolation(ViolationAction.FLAG)
+                    .propagateViolations(true))
+            .build();
+    JsonNode input =
+        json(
+            "{'type':'identify','traits':{'email':'jane.doe@@example.com','ssn':123456789,"
+                + "'address':{'street':'Ma'},'plan':'gold'}}");
+    EnforcementDecision.Forward f = (EnforcementDecision.Forward) Enforcer.of(plan).enforce(input);
+    assertThat(f.violations())
+        .extracting(Violation::instancePointer, Violation::message)
+        .containsExactly(
+            tuple(
+                "/traits/address/street",
+                "expected string of at least 3 characters, found a value not shown (PII)"),
+            tuple("/traits/email", "expected email, found a value not shown (PII)"),
+            tuple("/traits/plan", "expected one of [\"free\", \"pro\"], found \"gold\""),
+            tuple("/traits/ssn", "expected integer <= 10, found a value not shown (PII)"));
+    String propagated = f.event().at("/context/violationErrors").toString();
+    assertThat(propagated).contains("gold").doesNotContain("jane").doesNotContain("123456789");
+    // A wrong kind is a PII value too.
+    assertThat(
+            EventValidator.compile(plan)
+                .validate(json("{'type':'identify','traits':{'email':['jane@x.io']}}"))
+                .violations()
+                .get(0)
+                .message())
+        .isEqualTo("expected string, found a value not shown (PII)");
   }
 
   @Test

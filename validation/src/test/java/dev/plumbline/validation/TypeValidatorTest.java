@@ -128,6 +128,36 @@ class TypeValidatorTest {
   }
 
   @Test
+  void aUnionReportsTheOnlyOptionOfTheValuesKindElseSaysNoOptionAcceptsIt() {
+    TypeValidator oneOf =
+        TypeValidator.compile(
+            Types.oneOf(object().required("amount", number()), integer()), Map.of());
+    assertThat(oneOf.validate(json("{'amount':'5'}")).violations())
+        .extracting(Violation::code, Violation::instancePointer, Violation::message)
+        .containsExactly(
+            tuple(ViolationCode.TYPE_MISMATCH, "/amount", "expected number, found string \"5\""));
+    // Two options of the value's kind: which one was meant is unknown, so only the union's code.
+    TypeValidator two =
+        TypeValidator.compile(
+            Types.anyOf(object().required("a", number()), object().required("b", number())),
+            Map.of());
+    assertThat(two.validate(json("{'c':1}")).violations())
+        .extracting(Violation::code, Violation::instancePointer, Violation::message)
+        .containsExactly(
+            tuple(
+                ViolationCode.ANY_OF_NO_MATCH,
+                "",
+                "expected any of [object, object], found object, which no option accepts"));
+    // No option of the value's kind: the union's code, as before.
+    assertThat(oneOf.validate(json("'x'")).violations())
+        .extracting(Violation::code, Violation::message)
+        .containsExactly(
+            tuple(
+                ViolationCode.ONE_OF_NO_MATCH,
+                "expected exactly one of [object, integer], found string \"x\""));
+  }
+
+  @Test
   void exactDecimalsFromAParserThatKeepsThem() throws Exception {
     TypeValidator max = TypeValidator.compile(number().max(new BigDecimal("0.1")), Map.of());
     assertThat(max.validate(EXACT.readTree("0.1")).valid()).isTrue();

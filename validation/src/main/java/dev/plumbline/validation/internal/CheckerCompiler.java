@@ -219,6 +219,7 @@ public final class CheckerCompiler {
     Checker[] checkers = new Checker[n];
     boolean[] required = new boolean[n];
     boolean[] counted = new boolean[n];
+    boolean[] pii = new boolean[n];
     int i = 0;
     for (Map.Entry<String, Property> e : properties.entrySet()) {
       names[i] = e.getKey();
@@ -227,8 +228,9 @@ public final class CheckerCompiler {
           compileAt(e.getValue().type(), planPrefix == null ? segment : planPrefix + "/" + segment);
       required[i] = e.getValue().required();
       counted[i] = !base.containsKey(e.getKey());
+      pii[i] = e.getValue().pii().isPresent();
       i++;
     }
-    return new ObjectChecker.PropertySet(planPrefix, names, checkers, required, counted);
+    return new ObjectChecker.PropertySet(planPrefix, names, checkers, required, counted, pii);
   }
 }

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
 import dev.plumbline.validation.Violation;
 import dev.plumbline.validation.ViolationCode;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -40,6 +42,15 @@ public final class Collector {
 
   /** The pointers of the undeclared properties reported so far, or null before the first. */
   private Set<String> unplannedAt;
+
+  /**
+   * The pointers of the present properties that the plan classifies as PII, or null before the
+   * first; shared with {@link #trial} collectors.
+   */
+  private List<String> piiAt;
+
+  /** What a message says instead of a PII value. */
+  static final String PII_NOT_SHOWN = "a value not shown (PII)";
 
   /**
    * @param pointerRoot the pointer of the checked value, e.g. {@code /properties} or empty
@@ -135,9 +146,98 @@ public final class Collector {
         : expected;
   }
 
-  /** Adds a violation at the current location. */
+  /**
+   * Adds a violation at the current location. At or under a property classified as PII (see {@link
+   * #notePii}) the message's {@code found ...} part is replaced by {@link #PII_NOT_SHOWN}, so that
+   * the value does not travel in messages and in propagated {@code context.violationErrors}.
+   */
   public void add(ViolationCode code, String message) {
-    out.add(new Violation(code, pointer.toString(), plan.toString(), message));
+    String at = pointer.toString();
+    out.add(
+        new Violation(code, at, plan.toString(), underPii(at) ? withoutValue(message) : message));
+  }
+
+  /**
+   * Notes that the property {@code name} of the current object is present and classified as PII.
+   */
+  public void notePii(String name) {
+    int mark = pointer.length();
+    pointer.append('/');
+    appendEscaped(pointer, name);
+    String at = pointer.toString();
+    pointer.setLength(mark);
+    if (piiAt == null) {
+      piiAt = new ArrayList<>(2);
+    }
+    if (!piiAt.contains(at)) {
+      piiAt.add(at);
+    }
+  }
+
+  private boolean underPii(String at) {
+    if (piiAt == null) {
+      return false;
+    }
+    for (String pii : piiAt) {
+      if (at.startsWith(pii) && (at.length() == pii.length() || at.charAt(pii.length()) == '/')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The message up to its first {@code , found }, then {@link #PII_NOT_SHOWN}. */
+  static String withoutValue(String message) {
+    int found = message.indexOf(", found ");
+    if (found < 0 || message.endsWith(", found none")) {
+      return message;
+    }
+    return message.substring(0, found) + ", found " + PII_NOT_SHOWN;
+  }
+
+  /**
+   * A collector for trying an option of a union at the current location: its violations stay apart
+   * until {@link #addAll} takes them.
+   */
+  public Collector trial() {
+    Collector t = new Collector(pointer.toString(), plan.toString());
+    t.nullAcceptedAt = nullAcceptedAt == pointer.length() ? t.pointer.length() : -1;
+    if (piiAt == null) {
+      piiAt = new ArrayList<>(2);
+    }
+    t.piiAt = piiAt;
+    return t;
+  }
+
+  /**
+   * Whether a {@link #trial}, once its option has been checked, found the value itself of the wrong
+   * kind (a TYPE_MISMATCH at the trial's root).
+   */
+  public boolean foundWrongKind() {
+    String root = pointer.toString();
+    for (Violation v : out.build()) {
+      if (v.code() == ViolationCode.TYPE_MISMATCH && v.instancePointer().equals(root)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Takes the violations of a {@link #trial}. */
+  public void addAll(Collector trial) {
+    for (Violation v : trial.violations()) {
+      if (v.code() != ViolationCode.UNPLANNED_PROPERTY
+          || unplannedAt == null
+          || !unplannedAt.contains(v.instancePointer())) {
+        out.add(v);
+      }
+    }
+    if (trial.unplannedAt != null) {
+      if (unplannedAt == null) {
+        unplannedAt = new HashSet<>();
+      }
+      unplannedAt.addAll(trial.unplannedAt);
+    }
   }
 
   /** Adds a violation located at a child of the current location. */

@@ -30,6 +30,9 @@ final class ObjectChecker extends Checker {
     /** For each property, whether it counts as a distinct present property (not a base one). */
     final boolean[] counted;
 
+    /** For each property, whether the plan classifies it as PII (its values are not shown). */
+    final boolean[] pii;
+
     /** How many properties are required. */
     final int requiredCount;
 
@@ -55,7 +58,8 @@ final class ObjectChecker extends Checker {
         String[] names,
         Checker[] checkers,
         boolean[] required,
-        boolean[] counted) {
+        boolean[] counted,
+        boolean[] pii) {
       // Interned like the field names Jackson reads by default, so lookups compare by identity.
       this.names = new String[names.length];
       this.planSegments = new String[names.length];
@@ -68,6 +72,7 @@ final class ObjectChecker extends Checker {
       this.checkers = checkers;
       this.required = required;
       this.counted = counted;
+      this.pii = pii;
       int r = 0;
       for (boolean b : required) {
         r += b ? 1 : 0;
@@ -333,6 +338,9 @@ final class ObjectChecker extends Checker {
       }
       if (set.counted[i]) {
         present++;
+      }
+      if (out != null && set.pii[i]) {
+        out.notePii(names[i]);
       }
       if (out == null) {
         if (!set.checkers[i].check(child, depth + 1, null)) {

@@ -6,7 +6,11 @@ import dev.plumbline.validation.ViolationCode;
 
 /**
  * {@code anyOf} (at least one option) or {@code oneOf} (exactly one). Options are tried in fast
- * mode; a failure reports only the union's own violation, not the options' violations.
+ * mode. When no option matches and exactly one of them accepts the value's kind (the others report
+ * a TYPE_MISMATCH of the value itself), that option's violations are reported, as the closest
+ * match: {@code {"amount":5,"email":"x"}} against {@code anyOf(object(amount), integer())} gives
+ * {@code UNPLANNED_PROPERTY /email}, which a STRIP policy then removes. Otherwise only the union's
+ * own violation is reported.
  */
 final class UnionChecker extends Checker {
   private final boolean oneOf;
@@ -36,13 +40,10 @@ final class UnionChecker extends Checker {
           return true;
         }
       }
-      if (out != null) {
+      if (out != null && !reportedClosestOption(value, depth, out)) {
         out.add(
             ViolationCode.ANY_OF_NO_MATCH,
-            "expected "
-                + out.expectedHere(expected)
-                + ", found "
-                + JsonValues.describeWithKind(value));
+            "expected " + out.expectedHere(expected) + ", found " + found(value));
       }
       return false;
     }
@@ -71,14 +72,44 @@ final class UnionChecker extends Checker {
     if (first >= 0) {
       return true;
     }
-    if (out != null) {
+    if (out != null && !reportedClosestOption(value, depth, out)) {
       out.add(
           ViolationCode.ONE_OF_NO_MATCH,
-          "expected "
-              + out.expectedHere(expected)
-              + ", found "
-              + JsonValues.describeWithKind(value));
+          "expected " + out.expectedHere(expected) + ", found " + found(value));
     }
     return false;
+  }
+
+  /**
+   * When exactly one option accepts the value's kind, reports that option's violations and returns
+   * true; otherwise reports nothing.
+   */
+  private boolean reportedClosestOption(JsonNode value, int depth, Collector out) {
+    Collector closest = null;
+    for (Checker option : options) {
+      Collector trial = out.trial();
+      option.check(value, depth, trial);
+      if (!trial.foundWrongKind()) {
+        if (closest != null) {
+          return false;
+        }
+        closest = trial;
+      }
+    }
+    if (closest == null) {
+      return false;
+    }
+    out.addAll(closest);
+    return true;
+  }
+
+  /**
+   * The value, saying that no option accepts it when its kind is among the expected ones ({@code
+   * object, which no option accepts} for two object options).
+   */
+  private String found(JsonNode value) {
+    String described = JsonValues.describeWithKind(value);
+    String kind = JsonValues.kind(value);
+    return expected.contains(kind) ? described + ", which no option accepts" : described;
   }
 }
