@@ -19,9 +19,14 @@ final class Idna {
 
   private Idna() {}
 
-  /** Whether a label starting with {@code xn--} (any case) is a valid A-label. */
+  /**
+   * Whether a label starting with {@code xn--} (any case) is a valid A-label. Host names are
+   * case-insensitive, so the label is lower-cased before decoding ({@code XN--BCHER-KVA} is {@code
+   * xn--bcher-kva}); the letters before the last hyphen would otherwise decode as upper case, which
+   * IDNA2008 does not allow.
+   */
   static boolean validALabel(String label) {
-    int[] u = decode(label.substring(4));
+    int[] u = decode(label.substring(4).toLowerCase(Locale.ROOT));
     if (u == null || u.length == 0) {
       return false;
     }

@@ -24,6 +24,10 @@ class FormatsTest {
         "EMAIL|jo e@example.com|false",
         "HOSTNAME|www.example.com|true",
         "HOSTNAME|xn--bcher-kva.example|true",
+        // Host names are case-insensitive (RFC 1123), A-labels too: the label is lower-cased first.
+        "HOSTNAME|XN--BCHER-KVA.EXAMPLE|true",
+        "HOSTNAME|xn--Bcher-kva|true",
+        "EMAIL|a@XN--BCHER-KVA.COM|true",
         "HOSTNAME|-a.example|false",
         "HOSTNAME|a-.example|false",
         "HOSTNAME|a..b|false",
