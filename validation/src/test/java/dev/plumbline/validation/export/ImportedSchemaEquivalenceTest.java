@@ -8,8 +8,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plumbline.core.export.JsonSchemaExporter;
 import dev.plumbline.core.importing.ImportedSchema;
 import dev.plumbline.core.importing.JsonSchemaImporter;
+import dev.plumbline.core.types.JsonSchemaType;
+import dev.plumbline.validation.TypeValidator;
 import java.util.List;
+import java.util.Map;
 import org.everit.json.schema.Schema;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -58,9 +62,47 @@ class ImportedSchemaEquivalenceTest {
           "{\"a\":[1,2,3]}",
           "{\"a\":{\"b\":{}}}");
 
+  /** Nullable types with keywords that apply to null too. */
+  private static final String[] NULLABLE_WITH_APPLICATORS = {
+    "{\"type\":[\"object\",\"null\"],\"oneOf\":[{\"required\":[\"a\"]},{\"required\":[\"b\"]}]}",
+    "{\"type\":[\"object\",\"null\"],\"not\":{\"type\":\"null\"}}",
+    "{\"type\":[\"null\",\"object\"],\"allOf\":[{\"type\":\"object\"}]}",
+    "{\"type\":[\"object\",\"null\"],\"anyOf\":[{\"type\":\"object\"},{\"type\":\"string\"}]}",
+    "{\"type\":[\"object\",\"null\"],\"if\":{\"type\":\"null\"},\"then\":false}",
+    "{\"type\":\"object\",\"properties\":{\"a\":{\"type\":[\"object\",\"null\"],"
+        + "\"not\":{\"type\":\"null\"}}}}",
+    "{\"type\":[\"string\",\"null\"],\"not\":{\"type\":\"null\"}}"
+  };
+
+  /** The typed model Plumbline imports into judges every instance as the raw schema does. */
+  @Test
+  void theImportedTypeJudgesLikeTheRawSchema() throws Exception {
+    for (String source : NULLABLE_WITH_APPLICATORS) {
+      JsonNode original = JSON.readTree(source);
+      ImportedSchema imported = JsonSchemaImporter.importSchema(original);
+      TypeValidator typed = TypeValidator.compile(imported.type(), imported.customTypes());
+      TypeValidator raw = TypeValidator.compile(JsonSchemaType.of(original), Map.of());
+      for (String instance : INSTANCES) {
+        JsonNode value = JSON.readTree(instance);
+        assertThat(typed.validate(value).valid())
+            .as("%s against %s imported as %s", instance, source, imported.type())
+            .isEqualTo(raw.validate(value).valid());
+      }
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
+        """
+        {"type":["object","null"],"oneOf":[{"required":["a"]},{"required":["b"]}]}
+        """,
+        """
+        {"type":["object","null"],"not":{"type":"null"}}
+        """,
+        """
+        {"type":"object","properties":{"a":{"type":["object","null"],"not":{"type":"null"}}}}
+        """,
         """
         {"type":"object","properties":{"a":{"type":"string","minLength":1,"format":"email"},
          "b":{"type":["integer","null"],"minimum":0}},"required":["a"],"additionalProperties":false}

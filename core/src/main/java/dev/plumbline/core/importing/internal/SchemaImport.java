@@ -49,6 +49,10 @@ import java.util.regex.Pattern;
  * docs/IMPORT.md for the mapping.
  */
 public final class SchemaImport {
+  /** Keywords that apply to every kind of value, null included. */
+  private static final Set<String> APPLY_TO_NULL =
+      Set.of("allOf", "anyOf", "oneOf", "not", "if", "then", "else");
+
   private static final Set<String> DRAFT_07 =
       Set.of(
           "http://json-schema.org/draft-07/schema#",
@@ -440,6 +444,11 @@ public final class SchemaImport {
       single = t.get(0).asText().equals("null") ? t.get(1).asText() : t.get(0).asText();
       nullable = true;
     } else {
+      return Optional.empty();
+    }
+    if (nullable && keywords.stream().anyMatch(APPLY_TO_NULL::contains)) {
+      // A nullable model type accepts null without looking further, but these apply to null too
+      // ({"type":["object","null"],"not":{"type":"null"}} refuses null): kept as JSON Schema.
       return Optional.empty();
     }
     Optional<? extends DataType> base =
