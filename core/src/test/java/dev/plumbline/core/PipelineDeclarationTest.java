@@ -169,6 +169,24 @@ class PipelineDeclarationTest {
   }
 
   @Test
+  void should_reject_alias_specs_and_policies_which_would_never_apply() {
+    TrackingPlan.Builder plan =
+        TrackingPlan.named("shop")
+            .event(EventSpec.of(EventType.ALIAS, "Merge").required("x", string()))
+            .policy(
+                EventType.ALIAS,
+                dev.plumbline.core.plan.EnforcementPolicy.DEFAULT.otherViolation(
+                    dev.plumbline.core.plan.ViolationAction.DROP));
+
+    assertThat(plan.problems())
+        .extracting(Problem::toString)
+        .containsExactly(
+            "events/Merge: alias calls carry no payload and are never validated, so an alias spec"
+                + " would never apply; declare track, identify, page, screen or group specs",
+            "policies/alias: alias calls are never validated, so an alias policy would never apply");
+  }
+
+  @Test
   void should_reject_exclusive_bounds_no_number_satisfies() {
     TrackingPlan.Builder plan =
         TrackingPlan.named("shop")

@@ -451,7 +451,7 @@ public final class PipelineArbitraries {
             : Arbitraries.of(categories).optional(0.6);
     return Combinators.combine(
             names(),
-            Arbitraries.of(EventType.class),
+            specTypes(),
             objectTypes(dataTypes(typeNames, 2), 4),
             texts().optional(0.5),
             category,
@@ -472,7 +472,12 @@ public final class PipelineArbitraries {
   }
 
   private static Arbitrary<Map<EventType, EnforcementPolicy>> policiesByType() {
-    return Arbitraries.maps(Arbitraries.of(EventType.class), policies()).ofMaxSize(3);
+    return Arbitraries.maps(specTypes(), policies()).ofMaxSize(3);
+  }
+
+  /** The event types a plan may declare specs and policies for (alias calls are not validated). */
+  private static Arbitrary<EventType> specTypes() {
+    return Arbitraries.of(EventType.class).filter(t -> t != EventType.ALIAS);
   }
 
   // ---- conditions and steps

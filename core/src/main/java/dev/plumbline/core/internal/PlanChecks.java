@@ -1,5 +1,6 @@
 package dev.plumbline.core.internal;
 
+import dev.plumbline.core.EventType;
 import dev.plumbline.core.Problem;
 import dev.plumbline.core.plan.Category;
 import dev.plumbline.core.plan.CustomType;
@@ -76,6 +77,13 @@ public final class PlanChecks {
       String path = prefix + "events/" + e.name();
       if (e.name().isBlank()) {
         out.accept(new Problem(path, "an event name must not be blank"));
+      }
+      if (e.type() == EventType.ALIAS) {
+        out.accept(
+            new Problem(
+                path,
+                "alias calls carry no payload and are never validated, so an alias spec would never"
+                    + " apply; declare track, identify, page, screen or group specs"));
       }
       e.category()
           .filter(c -> !categories.containsKey(c))

@@ -64,10 +64,21 @@ public record TrackingPlan(
     customTypes = ImmutableMap.copyOf(customTypes);
     categories = ImmutableMap.copyOf(categories);
     policies = ImmutableMap.copyOf(policies);
-    List<Problem> problems = PlanChecks.check(name, version, events, customTypes, categories, "");
+    List<Problem> problems =
+        new ArrayList<>(PlanChecks.check(name, version, events, customTypes, categories, ""));
+    problems.addAll(policyProblems(policies));
     if (!problems.isEmpty()) {
       throw new DeclarationException("tracking plan '" + name + "'", problems);
     }
+  }
+
+  private static List<Problem> policyProblems(Map<EventType, EnforcementPolicy> policies) {
+    return policies.containsKey(EventType.ALIAS)
+        ? List.of(
+            new Problem(
+                "policies/alias",
+                "alias calls are never validated, so an alias policy would never apply"))
+        : List.of();
   }
 
   /** Starts a plan. */
@@ -183,6 +194,7 @@ public record TrackingPlan(
         }
       }
       problems.addAll(PlanChecks.check(name, version, eventMap, typeMap, categoryMap, ""));
+      problems.addAll(policyProblems(policies));
       if (!problems.isEmpty()) {
         throw new DeclarationException("tracking plan '" + name + "'", problems);
       }

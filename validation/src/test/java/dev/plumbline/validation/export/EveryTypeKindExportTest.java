@@ -14,7 +14,6 @@ import static dev.plumbline.core.types.Types.string;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.plumbline.core.EventType;
 import dev.plumbline.core.PiiCategory;
 import dev.plumbline.core.export.JsonSchemaExporter;
 import dev.plumbline.core.plan.EventSpec;
@@ -87,7 +86,6 @@ class EveryTypeKindExportTest {
                     Variants.on("kind")
                         .when("A", List.of("a"), Map.of("x", Property.required(ref("Node"))))
                         .otherwise(Map.of("y", Property.optional(TREE)))))
-        .event(EventSpec.of(EventType.ALIAS, "Merge"))
         .build();
   }
 
