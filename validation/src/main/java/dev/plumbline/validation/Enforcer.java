@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
 import dev.plumbline.core.EventType;
@@ -57,6 +56,11 @@ import java.util.List;
  * {@link RudderStackViolations}, possibly empty), {@code trackingPlanId} (the plan name) and {@code
  * trackingPlanVersion} (the plan version). A {@code context} that exists but is not an object is
  * left alone. Without propagation and without stripping, the forwarded event is the input itself.
+ *
+ * <p>A value that is not a JSON object (null, a string, a missing node) is never forwarded: where
+ * the policy would forward or strip it, it is quarantined with the validator's {@code
+ * INVALID_ENVELOPE}. Stripping only ever removes properties inside the event's payload ({@code
+ * properties} or {@code traits}), whatever pointers the given result names.
  */
 public final class Enforcer {
   private final TrackingPlan plan;
@@ -159,6 +163,11 @@ public final class Enforcer {
       }
     }
     ImmutableList<Violation> violations = ImmutableList.copyOf(recorded);
+    if (!event.isObject() && outcome.compareTo(Action.DROP) < 0) {
+      // There is no event to forward: held apart with what the validator says of it, whatever
+      // the policy would let through.
+      return new EnforcementDecision.Quarantine(validator.validate(event).violations());
+    }
     switch (outcome) {
       case QUARANTINE:
         return new EnforcementDecision.Quarantine(violations);
@@ -167,7 +176,7 @@ public final class Enforcer {
       default:
         break;
     }
-    JsonNode input = event == null ? MissingNode.getInstance() : event;
+    JsonNode input = event;
     boolean propagate = policy.propagateViolations() && canPropagate(input);
     if (outcome == Action.FORWARD && !propagate) {
       return new EnforcementDecision.Forward(input, violations);
@@ -175,8 +184,10 @@ public final class Enforcer {
     JsonNode copy = JsonCopy.deepCopy(input);
     List<String> removed = new ArrayList<>();
     if (outcome == Action.STRIP) {
+      String payload = "/" + type.payloadField() + "/";
       for (String pointer : strip) {
-        if (remove(copy, pointer)) {
+        // Only properties inside the payload: a result that is not this event's could name others.
+        if (pointer.startsWith(payload) && remove(copy, pointer)) {
           removed.add(pointer);
         }
       }

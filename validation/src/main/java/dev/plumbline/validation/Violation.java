@@ -34,6 +34,15 @@ public record Violation(
               + instancePointer
               + "'");
     }
+    for (int i = instancePointer.indexOf('~'); i >= 0; i = instancePointer.indexOf('~', i + 1)) {
+      if (i + 1 == instancePointer.length()
+          || (instancePointer.charAt(i + 1) != '0' && instancePointer.charAt(i + 1) != '1')) {
+        throw new IllegalArgumentException(
+            "instancePointer must be a JSON pointer ('~' only as ~0 or ~1), got '"
+                + instancePointer
+                + "'");
+      }
+    }
     requireNonNull(planLocation, "planLocation");
     requireNonNull(message, "message");
   }

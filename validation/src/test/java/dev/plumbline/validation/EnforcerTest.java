@@ -277,6 +277,73 @@ class EnforcerTest {
     assertThat(flagged).extracting(Violation::code).containsExactly(ViolationCode.REQUIRED_MISSING);
   }
 
+  @Test
+  void aValueThatIsNotAnObjectIsNeverForwarded() {
+    Enforcer forwardAll =
+        enforcer(
+            UnplannedEventAction.ALLOW,
+            UnplannedPropertyAction.FORWARD,
+            ViolationAction.FORWARD,
+            true);
+    for (JsonNode notAnEvent :
+        List.<JsonNode>of(
+            com.fasterxml.jackson.databind.node.MissingNode.getInstance(),
+            com.fasterxml.jackson.databind.node.NullNode.getInstance(),
+            json("'track'"),
+            json("[1]"))) {
+      EnforcementDecision d = forwardAll.enforce(notAnEvent);
+      assertThat(d.action()).as("%s", notAnEvent).isEqualTo(Action.QUARANTINE);
+      assertThat(d.violations())
+          .extracting(Violation::code)
+          .containsExactly(ViolationCode.INVALID_ENVELOPE);
+    }
+    // A policy that drops keeps dropping.
+    assertThat(
+            enforcer(
+                    UnplannedEventAction.ALLOW,
+                    UnplannedPropertyAction.FORWARD,
+                    ViolationAction.DROP,
+                    false)
+                .enforce(json("'track'"))
+                .action())
+        .isEqualTo(Action.DROP);
+  }
+
+  @Test
+  void strippingRemovesOnlyPropertiesInsideThePayloadWhateverTheResultSays() {
+    JsonNode input = json(EXTRA);
+    ValidationResult foreign =
+        new ValidationResult(
+            java.util.Optional.empty(),
+            com.google.common.collect.ImmutableList.of(
+                new Violation(ViolationCode.UNPLANNED_PROPERTY, "/type", "events", "x"),
+                new Violation(ViolationCode.UNPLANNED_PROPERTY, "/properties", "events", "x"),
+                new Violation(ViolationCode.UNPLANNED_PROPERTY, "/properties/x", "events", "x")));
+    EnforcementDecision.Strip s =
+        (EnforcementDecision.Strip)
+            enforcer(
+                    UnplannedEventAction.FLAG,
+                    UnplannedPropertyAction.STRIP,
+                    ViolationAction.FLAG,
+                    false)
+                .enforce(input, foreign);
+    assertThat(s.removedPointers()).containsExactly("/properties/x");
+    assertThat(s.event().has("type")).isTrue();
+    assertThat(s.event().get("properties").has("order_id")).isTrue();
+  }
+
+  @Test
+  void aViolationPointerMustBeAnRfc6901Pointer() {
+    for (String bad : List.of("a", "/a~", "/~2", "/a~b")) {
+      assertThatThrownBy(() -> new Violation(ViolationCode.RANGE, bad, "", "m"))
+          .as(bad)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining(bad);
+    }
+    assertThat(new Violation(ViolationCode.RANGE, "/a~0b/~1", "", "m").instancePointer())
+        .isEqualTo("/a~0b/~1");
+  }
+
   /** No nulls across the API: a decision to forward needs an event to forward. */
   @Test
   void nullsAreRejectedNamingTheParameter() {

@@ -16,8 +16,10 @@ import static java.util.Objects.requireNonNull;
  * @param unplannedEvent for events the plan does not declare
  * @param unplannedProperty for undeclared properties on closed objects
  * @param otherViolation for every other violation
- * @param propagateViolations whether a forwarded event carries its violations in {@code
- *     context.violationErrors} (RudderStack's shape)
+ * @param propagateViolations whether a forwarded or stripped event carries its recorded violations
+ *     in {@code context.violationErrors} (RudderStack's shape). Only recorded ones: a violation
+ *     whose action is FORWARD or ALLOW is let through silently, so use FLAG to forward an event
+ *     with its violations attached
  */
 public record EnforcementPolicy(
     UnplannedEventAction unplannedEvent,
