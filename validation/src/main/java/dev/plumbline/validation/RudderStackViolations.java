@@ -1,5 +1,7 @@
 package dev.plumbline.validation;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -38,7 +40,7 @@ public final class RudderStackViolations {
    * code.
    */
   public static String type(ViolationCode code) {
-    switch (code) {
+    switch (requireNonNull(code, "code")) {
       case UNPLANNED_EVENT:
         return "Unplanned-Event";
       case REQUIRED_MISSING:
@@ -54,6 +56,7 @@ public final class RudderStackViolations {
 
   /** One violation as a RudderStack violation object. */
   public static ObjectNode toJson(Violation v) {
+    requireNonNull(v, "violation");
     ObjectNode node = JsonNodeFactory.instance.objectNode();
     node.put("type", type(v.code()));
     node.put("message", v.message());
@@ -68,6 +71,7 @@ public final class RudderStackViolations {
 
   /** Violations as a RudderStack {@code violationErrors} array, in order. */
   public static ArrayNode toJson(List<Violation> violations) {
+    requireNonNull(violations, "violations");
     ArrayNode array = JsonNodeFactory.instance.arrayNode();
     for (Violation v : violations) {
       array.add(toJson(v));

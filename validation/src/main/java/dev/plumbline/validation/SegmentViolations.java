@@ -1,5 +1,7 @@
 package dev.plumbline.validation;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plumbline.validation.internal.Keywords;
@@ -32,6 +34,7 @@ public final class SegmentViolations {
 
   /** Segment's {@code violationType}. */
   public static String violationType(Violation v) {
+    requireNonNull(v, "violation");
     String keyword = Keywords.of(v);
     return Character.toUpperCase(keyword.charAt(0)) + keyword.substring(1);
   }
@@ -42,6 +45,7 @@ public final class SegmentViolations {
    * empty for the event itself.
    */
   public static String violationField(Violation v) {
+    requireNonNull(v, "violation");
     String pointer = v.instancePointer();
     if (pointer.isEmpty()) {
       return "";
@@ -58,6 +62,7 @@ public final class SegmentViolations {
 
   /** {@code {"violationType", "violationField", "violationDescription"}}. */
   public static ObjectNode toJson(Violation v) {
+    requireNonNull(v, "violation");
     ObjectNode node = JsonNodeFactory.instance.objectNode();
     node.put("violationType", violationType(v));
     node.put("violationField", violationField(v));

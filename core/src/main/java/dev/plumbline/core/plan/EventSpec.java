@@ -111,7 +111,7 @@ public record EventSpec(
     }
 
     public Builder required(String propertyName, DataType type, PiiCategory pii) {
-      return property(propertyName, Property.required(type).pii(pii));
+      return property(propertyName, Property.required(type).pii(requireNonNull(pii, "pii")));
     }
 
     public Builder optional(String propertyName, DataType type) {
@@ -119,7 +119,7 @@ public record EventSpec(
     }
 
     public Builder optional(String propertyName, DataType type, PiiCategory pii) {
-      return property(propertyName, Property.optional(type).pii(pii));
+      return property(propertyName, Property.optional(type).pii(requireNonNull(pii, "pii")));
     }
 
     /** Accepts undeclared properties without a violation. Events are closed by default. */
@@ -129,17 +129,17 @@ public record EventSpec(
     }
 
     public Builder variants(Variants variants) {
-      payload = payload.variants(variants);
+      payload = payload.variants(requireNonNull(variants, "variants"));
       return this;
     }
 
     public Builder description(String text) {
-      description = Optional.of(text);
+      description = Optional.of(requireNonNull(text, "description"));
       return this;
     }
 
     public Builder category(String categoryName) {
-      category = Optional.of(categoryName);
+      category = Optional.of(requireNonNull(categoryName, "category"));
       return this;
     }
 

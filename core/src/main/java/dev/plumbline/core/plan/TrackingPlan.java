@@ -60,10 +60,10 @@ public record TrackingPlan(
   public TrackingPlan {
     requireNonNull(name, "name");
     requireNonNull(version, "version");
-    events = ImmutableMap.copyOf(events);
-    customTypes = ImmutableMap.copyOf(customTypes);
-    categories = ImmutableMap.copyOf(categories);
-    policies = ImmutableMap.copyOf(policies);
+    events = ImmutableMap.copyOf(requireNonNull(events, "events"));
+    customTypes = ImmutableMap.copyOf(requireNonNull(customTypes, "customTypes"));
+    categories = ImmutableMap.copyOf(requireNonNull(categories, "categories"));
+    policies = ImmutableMap.copyOf(requireNonNull(policies, "policies"));
     List<Problem> problems =
         new ArrayList<>(PlanChecks.check(name, version, events, customTypes, categories, ""));
     problems.addAll(policyProblems(policies));
@@ -88,12 +88,12 @@ public record TrackingPlan(
 
   /** The policy for an event type: the explicit one or {@link EnforcementPolicy#DEFAULT}. */
   public EnforcementPolicy policyFor(EventType type) {
-    return policies.getOrDefault(type, EnforcementPolicy.DEFAULT);
+    return policies.getOrDefault(requireNonNull(type, "type"), EnforcementPolicy.DEFAULT);
   }
 
   /** The spec for an event name, if planned. */
   public Optional<EventSpec> event(String eventName) {
-    return Optional.ofNullable(events.get(eventName));
+    return Optional.ofNullable(events.get(requireNonNull(eventName, "eventName")));
   }
 
   /** Declares a plan. Not thread-safe; {@link #build()} returns an immutable, checked value. */
@@ -132,7 +132,8 @@ public record TrackingPlan(
     }
 
     public Builder customType(String typeName, DataType type, String description) {
-      customTypes.add(new CustomType(typeName, type, Optional.of(description)));
+      customTypes.add(
+          new CustomType(typeName, type, Optional.of(requireNonNull(description, "description"))));
       return this;
     }
 
@@ -142,7 +143,8 @@ public record TrackingPlan(
     }
 
     public Builder category(String categoryName, String description) {
-      categories.add(new Category(categoryName, Optional.of(description)));
+      categories.add(
+          new Category(categoryName, Optional.of(requireNonNull(description, "description"))));
       return this;
     }
 

@@ -1,5 +1,7 @@
 package dev.plumbline.core.types;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import java.util.Arrays;
 
@@ -38,12 +40,12 @@ public final class Types {
 
   /** One of the given strings. */
   public static EnumType enumOf(String... values) {
-    return new EnumType(ImmutableList.copyOf(values));
+    return new EnumType(ImmutableList.copyOf(requireNonNull(values, "values")));
   }
 
   /** One of the given strings. */
   public static EnumType enumOf(Iterable<String> values) {
-    return new EnumType(ImmutableList.copyOf(values));
+    return new EnumType(ImmutableList.copyOf(requireNonNull(values, "values")));
   }
 
   /** One of the names of a Java enum's constants, in declaration order. */
