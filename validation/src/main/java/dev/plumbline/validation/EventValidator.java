@@ -25,8 +25,9 @@ import dev.plumbline.validation.internal.PlanValidator;
  *   <li>track: the spec is found by {@code event} (missing or not a string: {@code
  *       INVALID_ENVELOPE}). page/screen: by {@code name} (not a string: {@code INVALID_ENVELOPE};
  *       missing: {@code UNPLANNED_EVENT}). identify/group: the spec of that type whose name equals
- *       the envelope's {@code name} if there is one, else the first spec of that type in plan
- *       order. No spec: {@link ViolationCode#UNPLANNED_EVENT}.
+ *       the envelope's {@code name} if there is one, else the spec of that type whose name sorts
+ *       first ({@code String.compareTo}; not declaration order, which a manifest does not keep). No
+ *       spec: {@link ViolationCode#UNPLANNED_EVENT}.
  *   <li>alias events are not validated: the result is valid and has no spec.
  *   <li>The payload ({@code properties}, or {@code traits} for identify and group) is checked
  *       against the spec; a missing payload counts as {@code {}}, a non-object is a {@code

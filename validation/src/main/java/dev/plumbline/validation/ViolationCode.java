@@ -58,7 +58,7 @@ public enum ViolationCode {
    */
   VARIANT_NO_MATCH,
   /**
-   * The validator would have to descend more than 64 levels into the event to check it, or a JSON
+   * The validator would have to descend more than 256 levels into the event to check it, or a JSON
    * Schema type would need more than 256 nested schema evaluations (a recursive schema over a deep
    * value).
    */

@@ -293,8 +293,8 @@ class JsonSchemaTypeTest {
         .extracting(Violation::code, Violation::instancePointer, Violation::planLocation)
         .containsExactly(tuple(ViolationCode.PROPERTY_NAME, "/long", "propertyNames"));
     assertThat(validate("{'dependencies':{'card':['billing']}}", "{'card':1}").violations())
-        .extracting(Violation::code, Violation::instancePointer)
-        .containsExactly(tuple(ViolationCode.DEPENDENCY, "/billing"));
+        .extracting(Violation::code, Violation::instancePointer, Violation::planLocation)
+        .containsExactly(tuple(ViolationCode.DEPENDENCY, "/billing", "dependencies/card"));
     assertThat(
             validate("{'dependencies':{'card':{'required':['billing']}}}", "{'card':1}")
                 .violations())

@@ -248,22 +248,31 @@ public final class Collector {
   }
 
   /**
-   * Adds a violation for a size outside its bounds: {@code expected array of at least 1 items,
-   * found 0}, or {@code ... of at most ...} when {@code found} is not below {@code min}.
+   * Adds a violation for a size outside its bounds: {@code expected array of at least 1 item, found
+   * 0}, or {@code ... of at most ...} when {@code found} is not below {@code min}.
    *
    * @param kind what is measured: {@code string}, {@code array}, {@code object}
    * @param unit what is counted: {@code characters}, {@code items}, {@code properties}
    */
   public void addSize(ViolationCode code, String kind, String unit, int min, int max, int found) {
+    int bound = found < min ? min : max;
     add(
         code,
         "expected "
             + kind
-            + (found < min ? " of at least " + min : " of at most " + max)
+            + (found < min ? " of at least " : " of at most ")
+            + bound
             + " "
-            + unit
+            + (bound == 1 ? singular(unit) : unit)
             + ", found "
             + found);
+  }
+
+  /** {@code item} for {@code items}, {@code property} for {@code properties}, .... */
+  private static String singular(String unit) {
+    return unit.endsWith("ies")
+        ? unit.substring(0, unit.length() - 3) + "y"
+        : unit.substring(0, unit.length() - 1);
   }
 
   /**

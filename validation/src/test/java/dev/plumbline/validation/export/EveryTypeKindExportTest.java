@@ -101,7 +101,7 @@ class EveryTypeKindExportTest {
   @Test
   void everitLoadsEveryEventSchema() {
     Map<String, ObjectNode> schemas = JsonSchemaExporter.eventSchemas(everything());
-    assertThat(schemas).hasSize(6);
+    assertThat(schemas).hasSize(5);
     schemas.values().forEach(EveritCheck::load);
   }
 

@@ -250,7 +250,7 @@ final class ObjectKeywords {
               }
               out.addAt(
                   need,
-                  null,
+                  "dependencies/" + Collector.escape(keys[i]),
                   ViolationCode.DEPENDENCY,
                   "expected property '"
                       + JsonValues.truncate(need)
