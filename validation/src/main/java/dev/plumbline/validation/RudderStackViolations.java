@@ -13,11 +13,16 @@ import java.util.List;
  *
  * <pre>{@code
  * {"type": "Required-Missing", "message": "...",
- *  "meta": {"instacePath": "/properties/sku", "schemaPath": "events/Product Viewed/properties/sku",
+ *  "meta": {"instacePath": "/properties", "schemaPath": "events/Product Viewed/properties/sku",
  *           "missingProperty": "sku"}}
  * }</pre>
  *
- * The misspelled {@code instacePath} is RudderStack's wire name and is kept. {@code schemaPath}
+ * <p>As in RudderStack, which copies Ajv's errors, a required-missing violation's {@code
+ * instacePath} is the object that lacks the property and {@code missingProperty} names it (the
+ * {@link Violation}'s own pointer is the missing property's); every other violation's {@code
+ * instacePath} is its instance pointer.
+ *
+ * <p>The misspelled {@code instacePath} is RudderStack's wire name and is kept. {@code schemaPath}
  * carries the plan location; {@code missingProperty} appears only for required-missing violations.
  *
  * <p>The shape and the five type names are RudderStack's; the {@code message} is Plumbline's own
@@ -61,7 +66,12 @@ public final class RudderStackViolations {
     node.put("type", type(v.code()));
     node.put("message", v.message());
     ObjectNode meta = node.putObject("meta");
-    meta.put("instacePath", v.instancePointer());
+    String pointer = v.instancePointer();
+    meta.put(
+        "instacePath",
+        v.code() == ViolationCode.REQUIRED_MISSING
+            ? pointer.substring(0, Math.max(0, pointer.lastIndexOf('/')))
+            : pointer);
     meta.put("schemaPath", v.planLocation());
     if (v.code() == ViolationCode.REQUIRED_MISSING) {
       meta.put("missingProperty", lastToken(v.instancePointer()));

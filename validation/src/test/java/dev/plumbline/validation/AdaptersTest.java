@@ -38,7 +38,7 @@ class AdaptersTest {
             "[{\"type\":\"Datatype-Mismatch\",\"message\":\"expected string, found integer 1\","
                 + "\"meta\":{\"instacePath\":\"/traits/company\",\"schemaPath\":\"events/Group/traits/company\"}},"
                 + "{\"type\":\"Required-Missing\",\"message\":\"expected required property 'company', found none\","
-                + "\"meta\":{\"instacePath\":\"/traits/company\",\"schemaPath\":\"events/Group/traits/company\","
+                + "\"meta\":{\"instacePath\":\"/traits\",\"schemaPath\":\"events/Group/traits/company\","
                 + "\"missingProperty\":\"company\"}}]");
   }
 
