@@ -164,6 +164,7 @@ final class EcmaPatterns {
     if (j >= p.length() || p.charAt(j) == ']') {
       return -1;
     }
+    int lastLiteral = -1; // the previous class member when it was a literal character
     while (j < p.length()) {
       char c = p.charAt(j);
       if (Character.isSurrogate(c) || c == '[') {
@@ -172,6 +173,12 @@ final class EcmaPatterns {
       if (c == ']') {
         return j;
       }
+      if (c == '-' && j + 1 < p.length() && p.charAt(j + 1) >= 0xE000 && lastLiteral < 0xE000) {
+        // A range reaching past the surrogates (a-\uffff): ECMA's range holds the UTF-16 units of
+        // a character outside the BMP, the model's (code points) does not hold the character.
+        return -1;
+      }
+      lastLiteral = c == '\\' ? -1 : c;
       if (c == '&' && j + 1 < p.length() && p.charAt(j + 1) == '&') {
         return -1;
       }
