@@ -40,6 +40,20 @@ public record ValidationResult(Optional<EventSpec> spec, ImmutableList<Violation
     return VALID_WITHOUT_SPEC;
   }
 
+  /**
+   * The spec by name and type, then the violations: {@code ValidationResult[track "Order
+   * Completed", [RANGE at /properties/revenue: expected number >= 0, found -1]]} (the whole spec
+   * would fill a log line).
+   */
+  @Override
+  public String toString() {
+    return "ValidationResult["
+        + spec.map(s -> s.type().wireName() + " \"" + s.name() + "\"").orElse("no spec")
+        + ", "
+        + violations
+        + "]";
+  }
+
   /** True when there is no violation at all. */
   public boolean valid() {
     return violations.isEmpty();

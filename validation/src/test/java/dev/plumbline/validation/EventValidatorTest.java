@@ -233,6 +233,15 @@ class EventValidatorTest {
   }
 
   @Test
+  void aResultPrintsTheSpecByNameNotWhole() {
+    assertThat(order("{'order_id':'o','revenue':-1,'currency':'USD','products':[]}").toString())
+        .startsWith("ValidationResult[track \"Order Completed\", [")
+        .contains("RANGE at /properties/revenue")
+        .doesNotContain("Property[");
+    assertThat(ValidationResult.validWithoutSpec()).hasToString("ValidationResult[no spec, []]");
+  }
+
+  @Test
   void missingPayloadIsAnEmptyObjectAndNonObjectPayloadIsATypeMismatch() {
     ValidationResult missing = validate("{'type':'track','event':'Order Completed'}");
     assertThat(missing.violations())
