@@ -51,6 +51,12 @@ class EnforcerTest {
                 EventType.TRACK, new EnforcementPolicy(event, property, other, propagate))));
   }
 
+  /** Strips unplanned properties, flags everything else. */
+  private static Enforcer stripping() {
+    return enforcer(
+        UnplannedEventAction.FLAG, UnplannedPropertyAction.STRIP, ViolationAction.FLAG, false);
+  }
+
   private static String event(String name) {
     switch (name) {
       case "VALID":
@@ -164,14 +170,7 @@ class EnforcerTest {
         json(
             Fixtures.orderCompleted(
                 Fixtures.VALID_ORDER.replace("'price':5", "'price':5,'a~b':1")));
-    EnforcementDecision.Strip s =
-        (EnforcementDecision.Strip)
-            enforcer(
-                    UnplannedEventAction.FLAG,
-                    UnplannedPropertyAction.STRIP,
-                    ViolationAction.FLAG,
-                    false)
-                .enforce(input);
+    EnforcementDecision.Strip s = (EnforcementDecision.Strip) stripping().enforce(input);
     assertThat(s.removedPointers()).containsExactly("/properties/products/0/a~0b");
     assertThat(s.event().at("/properties/products/0").has("a~b")).isFalse();
     assertThat(input.at("/properties/products/0").has("a~b")).isTrue();
@@ -319,14 +318,7 @@ class EnforcerTest {
                 new Violation(ViolationCode.UNPLANNED_PROPERTY, "/type", "events", "x"),
                 new Violation(ViolationCode.UNPLANNED_PROPERTY, "/properties", "events", "x"),
                 new Violation(ViolationCode.UNPLANNED_PROPERTY, "/properties/x", "events", "x")));
-    EnforcementDecision.Strip s =
-        (EnforcementDecision.Strip)
-            enforcer(
-                    UnplannedEventAction.FLAG,
-                    UnplannedPropertyAction.STRIP,
-                    ViolationAction.FLAG,
-                    false)
-                .enforce(input, foreign);
+    EnforcementDecision.Strip s = (EnforcementDecision.Strip) stripping().enforce(input, foreign);
     assertThat(s.removedPointers()).containsExactly("/properties/x");
     assertThat(s.event().has("type")).isTrue();
     assertThat(s.event().get("properties").has("order_id")).isTrue();
