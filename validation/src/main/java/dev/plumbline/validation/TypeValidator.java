@@ -9,6 +9,7 @@ import dev.plumbline.core.types.DataType;
 import dev.plumbline.validation.internal.Checker;
 import dev.plumbline.validation.internal.CheckerCompiler;
 import dev.plumbline.validation.internal.Collector;
+import dev.plumbline.validation.internal.PiiTypes;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,10 +26,12 @@ import java.util.Optional;
 public final class TypeValidator {
   private final Checker checker;
   private final ImmutableList<String> schemaProblems;
+  private final boolean hasPii;
 
-  private TypeValidator(Checker checker, ImmutableList<String> schemaProblems) {
+  private TypeValidator(Checker checker, ImmutableList<String> schemaProblems, boolean hasPii) {
     this.checker = checker;
     this.schemaProblems = schemaProblems;
+    this.hasPii = hasPii;
   }
 
   /**
@@ -44,7 +47,8 @@ public final class TypeValidator {
     requireNonNull(customTypes, "customTypes");
     CheckerCompiler compiler = new CheckerCompiler(customTypes);
     Checker checker = compiler.compile(type);
-    return new TypeValidator(checker, compiler.schemaProblems());
+    return new TypeValidator(
+        checker, compiler.schemaProblems(), PiiTypes.containsPii(type, customTypes));
   }
 
   /**
@@ -80,7 +84,7 @@ public final class TypeValidator {
     if (hint == Checker.VALID) {
       return ValidationResult.validWithoutSpec();
     }
-    Collector out = new Collector("", "");
+    Collector out = new Collector("", "").hidingContainers(hasPii);
     checker.collectAfter(value, 0, out, hint);
     return new ValidationResult(Optional.empty(), out.violations());
   }

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.plumbline.core.PiiCategory;
 import dev.plumbline.core.plan.CustomType;
 import dev.plumbline.core.types.DataType;
 import dev.plumbline.core.types.JsonSchemaType;
@@ -125,6 +126,68 @@ class TypeValidatorTest {
           .extracting(Violation::code, Violation::instancePointer)
           .containsExactly(tuple(code, pointer));
     }
+  }
+
+  @Test
+  void aUnionWhoseOtherOptionsFaultTheValueItselfIsNotNarrowedToOne() {
+    // Each option faults "x" itself: a nested union, a JSON Schema enum, a kind.
+    TypeValidator nested =
+        TypeValidator.compile(
+            Types.anyOf(Types.anyOf(object().required("a", number()), integer()), bool()),
+            Map.of());
+    assertThat(nested.validate(json("'x'")).violations())
+        .extracting(Violation::code, Violation::instancePointer, Violation::message)
+        .containsExactly(
+            tuple(
+                ViolationCode.ANY_OF_NO_MATCH,
+                "",
+                "expected any of [any of [object, integer], boolean], found string \"x\""));
+    TypeValidator enumOption =
+        TypeValidator.compile(Types.oneOf(JsonSchemaType.of("{\"enum\":[1,2]}"), bool()), Map.of());
+    assertThat(enumOption.validate(json("'x'")).violations())
+        .extracting(Violation::code)
+        .containsExactly(ViolationCode.ONE_OF_NO_MATCH);
+    // Both options take integers: the value's kind is accepted, its value is not.
+    TypeValidator ranges =
+        TypeValidator.compile(Types.anyOf(number().max(1), number().min(10)), Map.of());
+    assertThat(ranges.validate(json("5")).violations().get(0).message())
+        .isEqualTo("expected any of [number, number], found integer 5, which no option accepts");
+  }
+
+  @Test
+  void containersOfATypeHoldingPiiAreNotRenderedAndXPiiIsHonoured() {
+    TypeValidator typed =
+        TypeValidator.compile(
+            object()
+                .required("email", string(), PiiCategory.EMAIL)
+                .constraints(JsonSchemaType.of("{\"enum\":[{\"email\":\"x\"}]}")),
+            Map.of());
+    assertThat(typed.validate(json("{'email':'jane.doe@example.com'}")).violations())
+        .extracting(Violation::code, Violation::message)
+        .containsExactly(
+            tuple(
+                ViolationCode.ENUM_MISMATCH,
+                "expected one of [{\"email\":\"x\"}], found object (contents not shown: the type"
+                    + " holds PII)"));
+    // Without PII the object is shown.
+    TypeValidator plain =
+        TypeValidator.compile(
+            object()
+                .required("email", string())
+                .constraints(JsonSchemaType.of("{\"enum\":[{\"email\":\"x\"}]}")),
+            Map.of());
+    assertThat(plain.validate(json("{'email':'y'}")).violations().get(0).message())
+        .endsWith("found {\"email\":\"y\"}");
+    // A raw JSON Schema property annotated x-pii (as Plumbline's export writes) hides its value.
+    TypeValidator raw =
+        TypeValidator.compile(
+            JsonSchemaType.of(
+                "{\"properties\":{\"user\":{\"properties\":{\"email\":"
+                    + "{\"format\":\"email\",\"x-pii\":\"email\"}}}}}"),
+            Map.of());
+    assertThat(raw.validate(json("{'user':{'email':'jane.doe@@example.com'}}")).violations())
+        .extracting(Violation::instancePointer, Violation::message)
+        .containsExactly(tuple("/user/email", "expected email, found a value not shown (PII)"));
   }
 
   @Test

@@ -420,6 +420,25 @@ class JsonSchemaImporterTest {
   }
 
   @Test
+  void aNullableObjectKeptRawSaysItsPiiIsNotClassified() {
+    ImportedSchema s =
+        JsonSchemaImporter.importSchema(
+            json(
+                """
+                {"type":"object","properties":{"user":{"type":["object","null"],
+                  "properties":{"email":{"type":"string","x-pii":"email"}},"not":{"required":["x"]}}}}
+                """));
+    ObjectType o = (ObjectType) s.type();
+    assertThat(o.properties().get("user").type())
+        .isInstanceOf(dev.plumbline.core.types.JsonSchemaType.class);
+    assertThat(s.notes())
+        .containsExactly(
+            "/properties/user: kept as JSON Schema: the 'x-pii' annotations inside stay in the"
+                + " schema, where messages hide those values, but classify no property of the"
+                + " model as PII");
+  }
+
+  @Test
   void anEmptyRefIsTheDocumentItselfLikeHash() {
     String withHash = "{\"type\":\"object\",\"properties\":{\"child\":{\"$ref\":\"#\"}}}";
     ImportedSchema hash = JsonSchemaImporter.importSchema(json(withHash));

@@ -49,8 +49,17 @@ public final class Collector {
    */
   private List<String> piiAt;
 
+  /** The pointers of values found of a kind not accepted, see {@link #noteWrongKind}. */
+  private Set<String> wrongKindAt;
+
   /** What a message says instead of a PII value. */
   static final String PII_NOT_SHOWN = "a value not shown (PII)";
+
+  /**
+   * Whether the checked type holds PII somewhere, so that containers found are described by kind
+   * and not rendered (a PII value could be inside, under a part no violation points into).
+   */
+  private boolean hidesContainers;
 
   /**
    * @param pointerRoot the pointer of the checked value, e.g. {@code /properties} or empty
@@ -60,6 +69,25 @@ public final class Collector {
   public Collector(String pointerRoot, String planRoot) {
     this.pointer = new StringBuilder(pointerRoot.length() + 24).append(pointerRoot);
     this.plan = new StringBuilder(planRoot.length() + 32).append(planRoot);
+  }
+
+  /**
+   * A collector for a type that holds PII somewhere ({@link PiiTypes#containsPii}): messages
+   * describe containers by kind instead of rendering them.
+   */
+  public Collector hidingContainers(boolean hide) {
+    this.hidesContainers = hide;
+    return this;
+  }
+
+  /**
+   * A value found, for a message: {@link JsonValues#describe}, except that a container is only
+   * named ({@code object}, {@code array}) when the type holds PII.
+   */
+  public String found(JsonNode value) {
+    return hidesContainers && value.isContainerNode()
+        ? JsonValues.kind(value) + " (contents not shown: the type holds PII)"
+        : JsonValues.describe(value);
   }
 
   /** Enters a child: a property name or an array index (either may be null), and a plan segment. */
@@ -201,6 +229,7 @@ public final class Collector {
    */
   public Collector trial() {
     Collector t = new Collector(pointer.toString(), plan.toString());
+    t.hidesContainers = hidesContainers;
     t.nullAcceptedAt = nullAcceptedAt == pointer.length() ? t.pointer.length() : -1;
     if (piiAt == null) {
       piiAt = new ArrayList<>(2);
@@ -210,17 +239,38 @@ public final class Collector {
   }
 
   /**
-   * Whether a {@link #trial}, once its option has been checked, found the value itself of the wrong
-   * kind (a TYPE_MISMATCH at the trial's root).
+   * Whether a {@link #trial}, once its option has been checked, reported a violation of the value
+   * itself (at the trial's root, not below it) with this code, or with any code when {@code code}
+   * is null.
    */
-  public boolean foundWrongKind() {
+  public boolean foundAtRoot(ViolationCode code) {
     String root = pointer.toString();
     for (Violation v : out.build()) {
-      if (v.code() == ViolationCode.TYPE_MISMATCH && v.instancePointer().equals(root)) {
+      if ((code == null || v.code() == code) && v.instancePointer().equals(root)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Notes that the current value is of a kind the checker does not accept, without a TYPE_MISMATCH
+   * of its own (a union none of whose options accepts the kind reports its own code).
+   */
+  public void noteWrongKind() {
+    if (wrongKindAt == null) {
+      wrongKindAt = new HashSet<>();
+    }
+    wrongKindAt.add(pointer.toString());
+  }
+
+  /**
+   * Whether a {@link #trial}, once its option has been checked, found the value itself of a kind
+   * the option does not accept.
+   */
+  public boolean foundWrongKind() {
+    return foundAtRoot(ViolationCode.TYPE_MISMATCH)
+        || (wrongKindAt != null && wrongKindAt.contains(pointer.toString()));
   }
 
   /** Takes the violations of a {@link #trial}. */

@@ -47,10 +47,7 @@ public final class ConstChecker extends Checker {
       }
       out.add(
           isConst ? ViolationCode.CONST_MISMATCH : ViolationCode.ENUM_MISMATCH,
-          "expected "
-              + (isConst ? sb : "one of [" + sb + "]")
-              + ", found "
-              + JsonValues.describe(value));
+          "expected " + (isConst ? sb : "one of [" + sb + "]") + ", found " + out.found(value));
     }
     return false;
   }

@@ -6,11 +6,11 @@ import dev.plumbline.validation.ViolationCode;
 
 /**
  * {@code anyOf} (at least one option) or {@code oneOf} (exactly one). Options are tried in fast
- * mode. When no option matches and exactly one of them accepts the value's kind (the others report
- * a TYPE_MISMATCH of the value itself), that option's violations are reported, as the closest
- * match: {@code {"amount":5,"email":"x"}} against {@code anyOf(object(amount), integer())} gives
- * {@code UNPLANNED_PROPERTY /email}, which a STRIP policy then removes. Otherwise only the union's
- * own violation is reported.
+ * mode. When no option matches and exactly one of them finds fault only below the value (the others
+ * also with the value itself: its kind, its size, its enum...), that option's violations are
+ * reported, as the closest match: {@code {"amount":5,"email":"x"}} against {@code
+ * anyOf(object(amount), integer())} gives {@code UNPLANNED_PROPERTY /email}, which a STRIP policy
+ * then removes. Otherwise only the union's own violation is reported.
  */
 final class UnionChecker extends Checker {
   private final boolean oneOf;
@@ -40,10 +40,8 @@ final class UnionChecker extends Checker {
           return true;
         }
       }
-      if (out != null && !reportedClosestOption(value, depth, out)) {
-        out.add(
-            ViolationCode.ANY_OF_NO_MATCH,
-            "expected " + out.expectedHere(expected) + ", found " + found(value));
+      if (out != null) {
+        reportNoMatch(ViolationCode.ANY_OF_NO_MATCH, value, depth, out);
       }
       return false;
     }
@@ -72,44 +70,44 @@ final class UnionChecker extends Checker {
     if (first >= 0) {
       return true;
     }
-    if (out != null && !reportedClosestOption(value, depth, out)) {
-      out.add(
-          ViolationCode.ONE_OF_NO_MATCH,
-          "expected " + out.expectedHere(expected) + ", found " + found(value));
+    if (out != null) {
+      reportNoMatch(ViolationCode.ONE_OF_NO_MATCH, value, depth, out);
     }
     return false;
   }
 
   /**
-   * When exactly one option accepts the value's kind, reports that option's violations and returns
-   * true; otherwise reports nothing.
+   * No option matched. When exactly one option found nothing wrong with the value itself, only
+   * below it (a missing or undeclared property, a bad item), that option's violations are reported
+   * as the closest match; otherwise the union's own {@code code}, saying {@code which no option
+   * accepts} when some option accepts the value's kind.
    */
-  private boolean reportedClosestOption(JsonNode value, int depth, Collector out) {
+  private void reportNoMatch(ViolationCode code, JsonNode value, int depth, Collector out) {
     Collector closest = null;
+    int candidates = 0;
+    boolean kindAccepted = false;
     for (Checker option : options) {
       Collector trial = out.trial();
       option.check(value, depth, trial);
-      if (!trial.foundWrongKind()) {
-        if (closest != null) {
-          return false;
-        }
+      kindAccepted |= !trial.foundWrongKind();
+      if (!trial.foundAtRoot(null) && !trial.violations().isEmpty()) {
+        candidates++;
         closest = trial;
       }
     }
-    if (closest == null) {
-      return false;
+    if (candidates == 1) {
+      out.addAll(closest);
+      return;
     }
-    out.addAll(closest);
-    return true;
-  }
-
-  /**
-   * The value, saying that no option accepts it when its kind is among the expected ones ({@code
-   * object, which no option accepts} for two object options).
-   */
-  private String found(JsonNode value) {
     String described = JsonValues.describeWithKind(value);
-    String kind = JsonValues.kind(value);
-    return expected.contains(kind) ? described + ", which no option accepts" : described;
+    if (!kindAccepted) {
+      out.noteWrongKind();
+    }
+    out.add(
+        code,
+        "expected "
+            + out.expectedHere(expected)
+            + ", found "
+            + (kindAccepted ? described + ", which no option accepts" : described));
   }
 }

@@ -49,9 +49,10 @@ import java.util.regex.Pattern;
  * docs/IMPORT.md for the mapping.
  */
 public final class SchemaImport {
-  /** Keywords that apply to every kind of value, null included. */
-  private static final Set<String> APPLY_TO_NULL =
-      Set.of("allOf", "anyOf", "oneOf", "not", "if", "then", "else");
+  /**
+   * Keywords that apply to every kind of value, null included ({@code then}/{@code else} via if).
+   */
+  private static final Set<String> APPLY_TO_NULL = Set.of("allOf", "anyOf", "oneOf", "not", "if");
 
   private static final Set<String> DRAFT_07 =
       Set.of(
@@ -368,8 +369,24 @@ public final class SchemaImport {
         return typed.get();
       }
       notes.subList(mark, notes.size()).clear();
+      if (holdsPiiAnnotation(schema)) {
+        note(
+            pointer,
+            "kept as JSON Schema: the 'x-pii' annotations inside stay in the schema, where"
+                + " messages hide those values, but classify no property of the model as PII");
+      }
     }
     return JsonSchemaType.of(standalone.of(pointer));
+  }
+
+  /** Whether an {@code x-pii} annotation sits anywhere below the schema's own keywords. */
+  private static boolean holdsPiiAnnotation(JsonNode schema) {
+    for (Map.Entry<String, JsonNode> e : schema.properties()) {
+      if (!e.getKey().equals("x-pii") && e.getValue().toString().contains("\"x-pii\"")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Optional<DataType> typed(ObjectNode s, String pointer, Set<String> consumed) {

@@ -15,11 +15,13 @@ import dev.plumbline.validation.internal.Regex;
 import dev.plumbline.validation.internal.UnsupportedChecker;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Compiles a draft-07 {@link JsonSchemaType} into a {@link Checker}: every validation keyword,
@@ -231,6 +233,25 @@ public final class JsonSchemaCompiler {
     }
   }
 
+  /**
+   * The names in {@code properties} whose schema carries an {@code x-pii} annotation (Plumbline's
+   * export writes one for a property classified as PII): their values are not shown in messages.
+   */
+  private static Set<String> piiProperties(JsonNode properties) {
+    Set<String> names = new HashSet<>();
+    if (properties != null && properties.isObject()) {
+      properties
+          .properties()
+          .forEach(
+              e -> {
+                if (e.getValue().isObject() && e.getValue().get("x-pii") != null) {
+                  names.add(e.getKey());
+                }
+              });
+    }
+    return names;
+  }
+
   private void objects(JsonNode s, String base, String at, List<Keyword> ks) {
     JsonNode properties = s.get("properties");
     JsonNode patternProperties = s.get("patternProperties");
@@ -247,7 +268,7 @@ public final class JsonSchemaCompiler {
       Checker extra =
           additional == null ? null : schema(additional, base, at + "/additionalProperties");
       if (patternsCompile) {
-        ks.add(new ObjectKeywords.Properties(declared, patterns, extra));
+        ks.add(new ObjectKeywords.Properties(declared, piiProperties(properties), patterns, extra));
       }
     }
     JsonNode required = s.get("required");

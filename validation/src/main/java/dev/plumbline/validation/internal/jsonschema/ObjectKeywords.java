@@ -11,6 +11,7 @@ import dev.plumbline.validation.internal.NameSuggestion;
 import dev.plumbline.validation.internal.Regex;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
 
 /** The object keywords; each accepts non-objects. */
 final class ObjectKeywords {
@@ -24,6 +25,10 @@ final class ObjectKeywords {
     private final String[] names;
     private final Checker[] checkers;
     private final String[] planSegments;
+
+    /** For each property, whether its schema carries an {@code x-pii} annotation. */
+    private final boolean[] pii;
+
     private final ImmutableMap<String, Integer> index;
     private final Regex[] patterns;
     private final Checker[] patternCheckers;
@@ -39,10 +44,12 @@ final class ObjectKeywords {
 
     Properties(
         ImmutableMap<String, Checker> properties,
+        Set<String> piiProperties,
         ImmutableMap<String, Checker> patternProperties,
         Checker additional) {
       int n = properties.size();
       names = new String[n];
+      pii = new boolean[n];
       checkers = new Checker[n];
       planSegments = new String[n];
       ImmutableMap.Builder<String, Integer> idx = ImmutableMap.builder();
@@ -51,6 +58,7 @@ final class ObjectKeywords {
         names[i] = e.getKey();
         checkers[i] = e.getValue();
         planSegments[i] = "properties/" + Collector.escape(e.getKey());
+        pii[i] = piiProperties.contains(e.getKey());
         idx.put(e.getKey(), i);
         i++;
       }
@@ -82,6 +90,9 @@ final class ObjectKeywords {
       if (patterns.length == 0 && additional == null) {
         for (int i = 0; i < names.length; i++) {
           JsonNode child = v.get(names[i]);
+          if (child != null && out != null && pii[i]) {
+            out.notePii(names[i]);
+          }
           if (child != null && !sub(checkers[i], child, depth, out, names[i], planSegments[i])) {
             if (out == null) {
               return false;
@@ -98,6 +109,9 @@ final class ObjectKeywords {
         Integer i = index.get(name);
         if (i != null) {
           covered = true;
+          if (out != null && pii[i]) {
+            out.notePii(name);
+          }
           if (!sub(checkers[i], child, depth, out, name, planSegments[i])) {
             if (out == null) {
               return false;
