@@ -3,6 +3,8 @@ package dev.plumbline.validation;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.plumbline.core.internal.RoomToRecurse;
+import dev.plumbline.core.internal.TypeDepth;
 import dev.plumbline.core.plan.TrackingPlan;
 import dev.plumbline.validation.internal.PlanValidator;
 
@@ -45,7 +47,8 @@ public final class EventValidator {
 
   private EventValidator(TrackingPlan plan) {
     this.plan = plan;
-    this.compiled = new PlanValidator(plan);
+    // Compiling recurses once per level of the plan's types: a deep plan gets room to recurse.
+    this.compiled = RoomToRecurse.call(TypeDepth.of(plan), () -> new PlanValidator(plan));
   }
 
   /**

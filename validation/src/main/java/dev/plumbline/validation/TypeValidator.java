@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
+import dev.plumbline.core.internal.RoomToRecurse;
+import dev.plumbline.core.internal.TypeDepth;
 import dev.plumbline.core.plan.CustomType;
 import dev.plumbline.core.types.DataType;
 import dev.plumbline.validation.internal.Checker;
@@ -45,10 +47,16 @@ public final class TypeValidator {
   public static TypeValidator compile(DataType type, Map<String, CustomType> customTypes) {
     requireNonNull(type, "type");
     requireNonNull(customTypes, "customTypes");
-    CheckerCompiler compiler = new CheckerCompiler(customTypes);
-    Checker checker = compiler.compile(type);
-    return new TypeValidator(
-        checker, compiler.schemaProblems(), PiiTypes.containsPii(type, customTypes));
+    // Compiling recurses once per level of the type (a JSON Schema nests up to 1,000): a deep type
+    // gets room to recurse.
+    return RoomToRecurse.call(
+        TypeDepth.of(type, customTypes.values()),
+        () -> {
+          CheckerCompiler compiler = new CheckerCompiler(customTypes);
+          Checker checker = compiler.compile(type);
+          return new TypeValidator(
+              checker, compiler.schemaProblems(), PiiTypes.containsPii(type, customTypes));
+        });
   }
 
   /**

@@ -1,7 +1,6 @@
 package dev.plumbline.core.internal;
 
 import dev.plumbline.core.plan.CustomType;
-import dev.plumbline.core.plan.EventSpec;
 import dev.plumbline.core.plan.TrackingPlan;
 import dev.plumbline.core.types.ArrayType;
 import dev.plumbline.core.types.DataType;
@@ -12,8 +11,10 @@ import dev.plumbline.core.types.Property;
 import dev.plumbline.core.types.UnionType;
 import dev.plumbline.core.types.VariantCase;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.List;
 
 /**
  * How deeply a plan's types nest (objects, arrays, nullable, unions, and the JSON inside a {@link
@@ -25,14 +26,25 @@ public final class TypeDepth {
 
   /** The deepest nesting among the plan's event payloads and custom types. */
   public static int of(TrackingPlan plan) {
+    List<DataType> roots = new ArrayList<>();
+    plan.events().values().forEach(spec -> roots.add(spec.payload()));
+    plan.customTypes().values().forEach(custom -> roots.add(custom.type()));
+    return deepest(roots);
+  }
+
+  /** The deepest nesting of a type and the custom types it may refer to. */
+  public static int of(DataType type, Collection<CustomType> customTypes) {
+    List<DataType> roots = new ArrayList<>();
+    roots.add(type);
+    customTypes.forEach(custom -> roots.add(custom.type()));
+    return deepest(roots);
+  }
+
+  private static int deepest(List<DataType> roots) {
     Deque<DataType> types = new ArrayDeque<>();
     Deque<Integer> depths = new ArrayDeque<>();
-    for (EventSpec spec : plan.events().values()) {
-      types.push(spec.payload());
-      depths.push(1);
-    }
-    for (CustomType custom : plan.customTypes().values()) {
-      types.push(custom.type());
+    for (DataType root : roots) {
+      types.push(root);
       depths.push(1);
     }
     int deepest = 0;
