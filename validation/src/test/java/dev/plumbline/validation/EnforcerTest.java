@@ -248,6 +248,22 @@ class EnforcerTest {
                 .get(0)
                 .message())
         .isEqualTo("expected string, found a value not shown (PII)");
+    // A value standing where PII properties are declared may be PII itself.
+    assertThat(
+            EventValidator.compile(plan)
+                .validate(json("{'type':'identify','traits':'jane@x.io'}"))
+                .violations()
+                .get(0)
+                .message())
+        .isEqualTo("expected object, found string (value not shown: the object holds PII)");
+    assertThat(
+            EventValidator.compile(plan)
+                .validate(
+                    json("{'type':'identify','traits':{'email':'a@b.co','address':'Main St'}}"))
+                .violations()
+                .get(0)
+                .message())
+        .isEqualTo("expected object, found a value not shown (PII)");
   }
 
   @Test

@@ -11,7 +11,20 @@ final class ArrayChecker extends Checker {
   private final int maxItems;
   private final boolean unique;
 
-  ArrayChecker(boolean nullable, Checker items, int minItems, int maxItems, boolean unique) {
+  /**
+   * Whether a PII property is declared anywhere in the items (a value in the array's place may be
+   * PII).
+   */
+  private final boolean holdsPii;
+
+  ArrayChecker(
+      boolean nullable,
+      Checker items,
+      int minItems,
+      int maxItems,
+      boolean unique,
+      boolean holdsPii) {
+    this.holdsPii = holdsPii;
     this.nullable = nullable;
     this.items = items;
     this.minItems = minItems;
@@ -56,7 +69,7 @@ final class ArrayChecker extends Checker {
   @Override
   public boolean collectAfter(JsonNode value, int depth, Collector out, int knownValid) {
     if (!value.isArray()) {
-      return (nullable && value.isNull()) || typeMismatch(expected(), value, out);
+      return (nullable && value.isNull()) || typeMismatch(expected(), value, out, holdsPii);
     }
     int n = value.size();
     boolean ok = true;

@@ -93,7 +93,8 @@ public final class CheckerCompiler {
           compileAt(a.items(), "items"),
           a.minItems().orElse(0),
           a.maxItems().orElse(Integer.MAX_VALUE),
-          a.unique());
+          a.unique(),
+          PiiTypes.containsPii(a, customTypes));
     } else if (type instanceof ObjectType o) {
       return object(o, nullable);
     } else if (type instanceof NullableType n) {
@@ -208,7 +209,8 @@ public final class CheckerCompiler {
         own,
         discriminator,
         cases,
-        defaults);
+        defaults,
+        PiiTypes.containsPii(o, customTypes));
   }
 
   /** Compiles a property set; properties also in {@code base} are checked but not counted. */

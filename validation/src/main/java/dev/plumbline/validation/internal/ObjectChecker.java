@@ -130,13 +130,20 @@ final class ObjectChecker extends Checker {
   private final ImmutableMap<String, PropertySet> cases;
   private final PropertySet defaults;
 
+  /**
+   * Whether a PII property is declared anywhere inside (a value in the object's place may be PII).
+   */
+  private final boolean holdsPii;
+
   ObjectChecker(
       boolean nullable,
       boolean closed,
       PropertySet own,
       String discriminator,
       ImmutableMap<String, PropertySet> cases,
-      PropertySet defaults) {
+      PropertySet defaults,
+      boolean holdsPii) {
+    this.holdsPii = holdsPii;
     this.nullable = nullable;
     this.closed = closed;
     this.own = own;
@@ -153,7 +160,7 @@ final class ObjectChecker extends Checker {
   @Override
   public boolean check(JsonNode value, int depth, Collector out) {
     if (!value.isObject()) {
-      return (nullable && value.isNull()) || typeMismatch(expected(), value, out);
+      return (nullable && value.isNull()) || typeMismatch(expected(), value, out, holdsPii);
     }
     if (depth >= Collector.MAX_DEPTH && value.size() > 0) {
       return tooDeep(out);
