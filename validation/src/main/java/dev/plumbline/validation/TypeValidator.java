@@ -11,7 +11,6 @@ import dev.plumbline.core.types.DataType;
 import dev.plumbline.validation.internal.Checker;
 import dev.plumbline.validation.internal.CheckerCompiler;
 import dev.plumbline.validation.internal.Collector;
-import dev.plumbline.validation.internal.PiiTypes;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,12 +27,10 @@ import java.util.Optional;
 public final class TypeValidator {
   private final Checker checker;
   private final ImmutableList<String> schemaProblems;
-  private final boolean hasPii;
 
-  private TypeValidator(Checker checker, ImmutableList<String> schemaProblems, boolean hasPii) {
+  private TypeValidator(Checker checker, ImmutableList<String> schemaProblems) {
     this.checker = checker;
     this.schemaProblems = schemaProblems;
-    this.hasPii = hasPii;
   }
 
   /**
@@ -54,8 +51,7 @@ public final class TypeValidator {
         () -> {
           CheckerCompiler compiler = new CheckerCompiler(customTypes);
           Checker checker = compiler.compile(type);
-          return new TypeValidator(
-              checker, compiler.schemaProblems(), PiiTypes.containsPii(type, customTypes));
+          return new TypeValidator(checker, compiler.schemaProblems());
         });
   }
 
@@ -92,7 +88,7 @@ public final class TypeValidator {
     if (hint == Checker.VALID) {
       return ValidationResult.validWithoutSpec();
     }
-    Collector out = new Collector("", "").hidingContainers(hasPii);
+    Collector out = new Collector("", "");
     checker.collectAfter(value, 0, out, hint);
     return new ValidationResult(Optional.empty(), out.violations());
   }

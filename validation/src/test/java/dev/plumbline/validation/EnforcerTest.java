@@ -255,7 +255,7 @@ class EnforcerTest {
                 .violations()
                 .get(0)
                 .message())
-        .isEqualTo("expected object, found string (value not shown: the object holds PII)");
+        .isEqualTo("expected object, found a value not shown (PII)");
     assertThat(
             EventValidator.compile(plan)
                 .validate(

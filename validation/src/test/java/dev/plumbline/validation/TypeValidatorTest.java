@@ -155,7 +155,9 @@ class TypeValidatorTest {
   }
 
   @Test
-  void containersOfATypeHoldingPiiAreNotRenderedAndXPiiIsHonoured() {
+  void valuesStandingWherePiiIsDeclaredAreNotShownAndXPiiIsHonoured() {
+    String hidden = "a value not shown (PII)";
+    // An enum of the whole object would render the email.
     TypeValidator typed =
         TypeValidator.compile(
             object()
@@ -167,8 +169,16 @@ class TypeValidatorTest {
         .containsExactly(
             tuple(
                 ViolationCode.ENUM_MISMATCH,
-                "expected one of [{\"email\":\"x\"}], found object (contents not shown: the type"
-                    + " holds PII)"));
+                "expected one of [{\"email\":\"x\"}], found " + hidden));
+    // A string sent where the object is declared may be the email itself.
+    assertThat(typed.validate(json("'jane@x.io'")).violations().get(0).message())
+        .isEqualTo("expected object, found " + hidden);
+    TypeValidator union =
+        TypeValidator.compile(
+            Types.anyOf(object().required("email", string(), PiiCategory.EMAIL), integer()),
+            Map.of());
+    assertThat(union.validate(json("'jane@x.io'")).violations().get(0).message())
+        .isEqualTo("expected any of [object, integer], found " + hidden);
     // Without PII the object is shown.
     TypeValidator plain =
         TypeValidator.compile(
@@ -178,16 +188,19 @@ class TypeValidatorTest {
             Map.of());
     assertThat(plain.validate(json("{'email':'y'}")).violations().get(0).message())
         .endsWith("found {\"email\":\"y\"}");
-    // A raw JSON Schema property annotated x-pii (as Plumbline's export writes) hides its value.
+    // A raw JSON Schema property annotated x-pii (as Plumbline's export writes) hides its value,
+    // and so does the object declaring it.
     TypeValidator raw =
         TypeValidator.compile(
             JsonSchemaType.of(
-                "{\"properties\":{\"user\":{\"properties\":{\"email\":"
+                "{\"type\":\"object\",\"properties\":{\"user\":{\"properties\":{\"email\":"
                     + "{\"format\":\"email\",\"x-pii\":\"email\"}}}}}"),
             Map.of());
     assertThat(raw.validate(json("{'user':{'email':'jane.doe@@example.com'}}")).violations())
         .extracting(Violation::instancePointer, Violation::message)
-        .containsExactly(tuple("/user/email", "expected email, found a value not shown (PII)"));
+        .containsExactly(tuple("/user/email", "expected email, found " + hidden));
+    assertThat(raw.validate(json("'jane@x.io'")).violations().get(0).message())
+        .isEqualTo("expected object, found " + hidden);
   }
 
   @Test

@@ -439,6 +439,20 @@ class JsonSchemaImporterTest {
   }
 
   @Test
+  void anXPiiValueThatIsNoCategoryIsNoted() {
+    ImportedSchema s =
+        JsonSchemaImporter.importSchema(
+            json(
+                "{\"type\":\"object\",\"properties\":{\"email\":"
+                    + "{\"type\":\"string\",\"x-pii\":\"EMAIL\"}}}"));
+    assertThat(s.notes())
+        .containsExactly(
+            "/properties/email/x-pii: 'EMAIL' is not a PII category (one of email, phone, name,"
+                + " address, ip, device_id, government_id, other): the property is not classified"
+                + " as PII");
+  }
+
+  @Test
   void anEmptyRefIsTheDocumentItselfLikeHash() {
     String withHash = "{\"type\":\"object\",\"properties\":{\"child\":{\"$ref\":\"#\"}}}";
     ImportedSchema hash = JsonSchemaImporter.importSchema(json(withHash));

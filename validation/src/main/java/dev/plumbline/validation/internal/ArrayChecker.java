@@ -68,8 +68,11 @@ final class ArrayChecker extends Checker {
 
   @Override
   public boolean collectAfter(JsonNode value, int depth, Collector out, int knownValid) {
+    if (holdsPii) {
+      out.hideValueHere();
+    }
     if (!value.isArray()) {
-      return (nullable && value.isNull()) || typeMismatch(expected(), value, out, holdsPii);
+      return (nullable && value.isNull()) || typeMismatch(expected(), value, out);
     }
     int n = value.size();
     boolean ok = true;

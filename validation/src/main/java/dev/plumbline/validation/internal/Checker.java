@@ -55,25 +55,13 @@ public abstract class Checker {
 
   /** Reports a type mismatch, if collecting, and returns false. */
   static boolean typeMismatch(String expected, JsonNode value, Collector out) {
-    return typeMismatch(expected, value, out, false);
-  }
-
-  /**
-   * Reports a type mismatch, if collecting, and returns false.
-   *
-   * @param hideValue whether to name only the kind found: the value stands where the type declares
-   *     PII (an object or array holding PII properties), so it may be PII itself
-   */
-  static boolean typeMismatch(String expected, JsonNode value, Collector out, boolean hideValue) {
     if (out != null) {
       out.add(
           dev.plumbline.validation.ViolationCode.TYPE_MISMATCH,
           "expected "
               + out.expectedHere(expected)
               + ", found "
-              + (hideValue
-                  ? JsonValues.kind(value) + " (value not shown: the " + expected + " holds PII)"
-                  : JsonValues.describeWithKind(value)));
+              + JsonValues.describeWithKind(value));
     }
     return false;
   }

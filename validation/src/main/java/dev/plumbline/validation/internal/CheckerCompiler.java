@@ -104,7 +104,11 @@ public final class CheckerCompiler {
       for (DataType option : u.options()) {
         options.add(compile(option, false));
       }
-      Checker union = new UnionChecker(u.mode() == UnionType.Mode.ONE_OF, options.build());
+      Checker union =
+          new UnionChecker(
+              u.mode() == UnionType.Mode.ONE_OF,
+              options.build(),
+              PiiTypes.containsPii(u, customTypes));
       return nullable ? new NullableChecker(union) : union;
     } else if (type instanceof TypeRef r) {
       Checker target = ref(r.name());

@@ -56,10 +56,11 @@ public final class Collector {
   static final String PII_NOT_SHOWN = "a value not shown (PII)";
 
   /**
-   * Whether the checked type holds PII somewhere, so that containers found are described by kind
-   * and not rendered (a PII value could be inside, under a part no violation points into).
+   * The pointers of values that stand where PII is declared inside them (an object or array with a
+   * PII property), or null before the first: their own violations do not show them, shared with
+   * {@link #trial} collectors.
    */
-  private boolean hidesContainers;
+  private Set<String> hiddenAt;
 
   /**
    * @param pointerRoot the pointer of the checked value, e.g. {@code /properties} or empty
@@ -72,22 +73,16 @@ public final class Collector {
   }
 
   /**
-   * A collector for a type that holds PII somewhere ({@link PiiTypes#containsPii}): messages
-   * describe containers by kind instead of rendering them.
+   * Notes that the current value stands where PII is declared inside it (an object or array holding
+   * a PII property, a union with such an option): the violations of the value itself do not show it
+   * either (an enum mismatch would render the whole object; a string sent in its place may be the
+   * email itself).
    */
-  public Collector hidingContainers(boolean hide) {
-    this.hidesContainers = hide;
-    return this;
-  }
-
-  /**
-   * A value found, for a message: {@link JsonValues#describe}, except that a container is only
-   * named ({@code object}, {@code array}) when the type holds PII.
-   */
-  public String found(JsonNode value) {
-    return hidesContainers && value.isContainerNode()
-        ? JsonValues.kind(value) + " (contents not shown: the type holds PII)"
-        : JsonValues.describe(value);
+  public void hideValueHere() {
+    if (hiddenAt == null) {
+      hiddenAt = new HashSet<>();
+    }
+    hiddenAt.add(pointer.toString());
   }
 
   /** Enters a child: a property name or an array index (either may be null), and a plan segment. */
@@ -181,8 +176,8 @@ public final class Collector {
    */
   public void add(ViolationCode code, String message) {
     String at = pointer.toString();
-    out.add(
-        new Violation(code, at, plan.toString(), underPii(at) ? withoutValue(message) : message));
+    boolean hide = underPii(at) || (hiddenAt != null && hiddenAt.contains(at));
+    out.add(new Violation(code, at, plan.toString(), hide ? withoutValue(message) : message));
   }
 
   /**
@@ -229,7 +224,10 @@ public final class Collector {
    */
   public Collector trial() {
     Collector t = new Collector(pointer.toString(), plan.toString());
-    t.hidesContainers = hidesContainers;
+    if (hiddenAt == null) {
+      hiddenAt = new HashSet<>();
+    }
+    t.hiddenAt = hiddenAt;
     t.nullAcceptedAt = nullAcceptedAt == pointer.length() ? t.pointer.length() : -1;
     if (piiAt == null) {
       piiAt = new ArrayList<>(2);

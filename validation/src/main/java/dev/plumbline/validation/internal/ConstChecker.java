@@ -47,7 +47,10 @@ public final class ConstChecker extends Checker {
       }
       out.add(
           isConst ? ViolationCode.CONST_MISMATCH : ViolationCode.ENUM_MISMATCH,
-          "expected " + (isConst ? sb : "one of [" + sb + "]") + ", found " + out.found(value));
+          "expected "
+              + (isConst ? sb : "one of [" + sb + "]")
+              + ", found "
+              + JsonValues.describe(value));
     }
     return false;
   }

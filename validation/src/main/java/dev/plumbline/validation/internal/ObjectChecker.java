@@ -160,12 +160,18 @@ final class ObjectChecker extends Checker {
   @Override
   public boolean check(JsonNode value, int depth, Collector out) {
     if (!value.isObject()) {
-      return (nullable && value.isNull()) || typeMismatch(expected(), value, out, holdsPii);
+      if (out != null && holdsPii) {
+        out.hideValueHere();
+      }
+      return (nullable && value.isNull()) || typeMismatch(expected(), value, out);
     }
     if (depth >= Collector.MAX_DEPTH && value.size() > 0) {
       return tooDeep(out);
     }
     if (out != null) {
+      if (holdsPii) {
+        out.hideValueHere();
+      }
       return collect(value, depth, out, 0);
     }
     if (discriminator == null && value instanceof ObjectNode) {
@@ -198,6 +204,9 @@ final class ObjectChecker extends Checker {
   @Override
   public boolean collectAfter(JsonNode value, int depth, Collector out, int hint) {
     // A positive hint only comes from fieldsBeforeFailure, whose preconditions hold.
+    if (hint > 0 && holdsPii) {
+      out.hideValueHere();
+    }
     return hint > 0 ? collect(value, depth, out, hint) : check(value, depth, out);
   }
 

@@ -18,9 +18,9 @@ import java.util.Set;
 
 /**
  * Whether a type holds a property classified as PII anywhere below it: a property with a {@code
- * pii} category, or an {@code x-pii} annotation inside a JSON Schema part. Messages about a
- * container of such a type do not render the container's contents, since the PII value could be
- * among them (see {@link Collector#found}).
+ * pii} category, or an {@code x-pii} annotation inside a JSON Schema part. The violations of a
+ * value checked against such a type do not show it ({@link Collector#hideValueHere}): an enum
+ * mismatch would render the whole object, and a string sent in its place may be the PII itself.
  *
  * <pre>{@code
  * PiiTypes.containsPii(object().required("email", string(), PiiCategory.EMAIL), Map.of()); // true

@@ -28,11 +28,7 @@ public final class PlanValidator {
     final String pointerRoot;
     final String planRoot;
 
-    /** Whether the payload holds PII somewhere (messages then describe containers by kind). */
-    final boolean hasPii;
-
-    CompiledSpec(EventSpec spec, Checker payload, boolean hasPii) {
-      this.hasPii = hasPii;
+    CompiledSpec(EventSpec spec, Checker payload) {
       this.spec = spec;
       this.payload = payload;
       this.valid = new ValidationResult(Optional.of(spec), ImmutableList.of());
@@ -77,8 +73,7 @@ public final class PlanValidator {
                       + "/"
                       + Collector.escape(spec.name())
                       + "/"
-                      + spec.type().payloadField()),
-              PiiTypes.containsPii(spec.payload(), plan.customTypes()));
+                      + spec.type().payloadField()));
       specs.get(spec.type()).put(spec.name(), compiled);
       // By name, not plan order: a manifest keeps events sorted by name, and the choice must not
       // change when a plan goes through one.
@@ -219,7 +214,7 @@ public final class PlanValidator {
     if (hint == Checker.VALID) {
       return spec.valid;
     }
-    Collector out = new Collector(spec.pointerRoot, spec.planRoot).hidingContainers(spec.hasPii);
+    Collector out = new Collector(spec.pointerRoot, spec.planRoot);
     spec.payload.collectAfter(payload, 1, out, hint);
     ImmutableList<Violation> violations = out.violations();
     return violations.isEmpty() ? spec.valid : new ValidationResult(spec.valid.spec(), violations);

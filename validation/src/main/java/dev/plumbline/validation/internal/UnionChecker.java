@@ -17,7 +17,11 @@ final class UnionChecker extends Checker {
   private final ImmutableList<Checker> options;
   private final String expected;
 
-  UnionChecker(boolean oneOf, ImmutableList<Checker> options) {
+  /** Whether an option declares PII (a value in the union's place may be PII). */
+  private final boolean holdsPii;
+
+  UnionChecker(boolean oneOf, ImmutableList<Checker> options, boolean holdsPii) {
+    this.holdsPii = holdsPii;
     this.oneOf = oneOf;
     this.options = options;
     StringBuilder sb = new StringBuilder(oneOf ? "exactly one of [" : "any of [");
@@ -34,6 +38,9 @@ final class UnionChecker extends Checker {
 
   @Override
   public boolean check(JsonNode value, int depth, Collector out) {
+    if (out != null && holdsPii) {
+      out.hideValueHere();
+    }
     if (!oneOf) {
       for (Checker option : options) {
         if (option.check(value, depth, null)) {

@@ -32,6 +32,7 @@ import dev.plumbline.core.types.Types;
 import dev.plumbline.core.types.UnionType;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -42,6 +43,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Imports one draft-07 document into the model. Each subschema maps to a typed model type only when
@@ -803,6 +805,17 @@ public final class SchemaImport {
           pii = Optional.of(c);
           consumed.add("x-pii");
         }
+      }
+      if (pii.isEmpty()) {
+        note(
+            JsonPointers.child(pointer, "x-pii"),
+            "'"
+                + x.asText()
+                + "' is not a PII category (one of "
+                + Arrays.stream(PiiCategory.values())
+                    .map(PiiCategory::wireName)
+                    .collect(Collectors.joining(", "))
+                + "): the property is not classified as PII");
       }
     }
     return new Property(type(schema, pointer, consumed), required, pii, description);

@@ -14,7 +14,10 @@ import dev.plumbline.validation.internal.NumericBound;
 import dev.plumbline.validation.internal.Regex;
 import dev.plumbline.validation.internal.UnsupportedChecker;
 import java.math.BigDecimal;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
@@ -44,8 +47,50 @@ public final class JsonSchemaCompiler {
   private final List<String> problems = new ArrayList<>();
   private final List<String> unresolvable = new ArrayList<>();
 
+  /**
+   * The objects of the document with an {@code x-pii} annotation in or below them (references not
+   * followed): a value checked against one of them stands where PII is declared.
+   */
+  private final Set<JsonNode> piiHolders;
+
   private JsonSchemaCompiler(SchemaDocument document) {
     this.document = document;
+    this.piiHolders = piiHolders(document.root);
+  }
+
+  private static Set<JsonNode> piiHolders(JsonNode root) {
+    Set<JsonNode> holders = Collections.newSetFromMap(new IdentityHashMap<>());
+    Deque<JsonNode> path = new ArrayDeque<>();
+    Deque<Iterator<JsonNode>> children = new ArrayDeque<>();
+    path.push(root);
+    children.push(root.elements());
+    markIfAnnotated(root, path, holders);
+    while (!children.isEmpty()) {
+      Iterator<JsonNode> next = children.peek();
+      if (!next.hasNext()) {
+        children.pop();
+        path.pop();
+        continue;
+      }
+      JsonNode child = next.next();
+      if (child.isContainerNode()) {
+        path.push(child);
+        children.push(child.elements());
+        markIfAnnotated(child, path, holders);
+      }
+    }
+    return holders;
+  }
+
+  /** Marks an annotated object and its ancestors (up to the first one already marked). */
+  private static void markIfAnnotated(JsonNode node, Deque<JsonNode> path, Set<JsonNode> holders) {
+    if (node.isObject() && node.has("x-pii")) {
+      for (JsonNode n : path) {
+        if (!holders.add(n)) {
+          break;
+        }
+      }
+    }
   }
 
   /**
@@ -155,7 +200,7 @@ public final class JsonSchemaCompiler {
     if (ks.isEmpty()) {
       return BooleanSchema.TRUE;
     }
-    return new SchemaNode(ks.toArray(new Keyword[0]), expected);
+    return new SchemaNode(ks.toArray(new Keyword[0]), expected, piiHolders.contains(s));
   }
 
   private ValueKeywords.Type type(JsonNode s, String at) {

@@ -9,9 +9,13 @@ final class SchemaNode extends Checker {
   private final Keyword[] keywords;
   private final String expected;
 
-  SchemaNode(Keyword[] keywords, String expected) {
+  /** Whether an {@code x-pii} annotation sits in or below this schema (see {@link #check}). */
+  private final boolean holdsPii;
+
+  SchemaNode(Keyword[] keywords, String expected, boolean holdsPii) {
     this.keywords = keywords;
     this.expected = expected;
+    this.holdsPii = holdsPii;
   }
 
   @Override
@@ -23,6 +27,10 @@ final class SchemaNode extends Checker {
   public boolean check(JsonNode value, int depth, Collector out) {
     if (depth >= DepthExceeded.MAX_DEPTH) {
       throw DepthExceeded.at(out);
+    }
+    if (out != null && holdsPii) {
+      out.hideValueHere(); // a value where PII is declared may be PII: its violations do not show
+      // it
     }
     boolean ok = true;
     for (Keyword k : keywords) {
