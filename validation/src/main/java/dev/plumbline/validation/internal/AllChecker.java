@@ -7,8 +7,12 @@ import com.google.common.collect.ImmutableList;
 final class AllChecker extends Checker {
   private final ImmutableList<Checker> parts;
 
-  AllChecker(ImmutableList<Checker> parts) {
+  /** Whether PII is declared inside (an object's constraints may render the whole object). */
+  private final boolean holdsPii;
+
+  AllChecker(ImmutableList<Checker> parts, boolean holdsPii) {
     this.parts = parts;
+    this.holdsPii = holdsPii;
   }
 
   @Override
@@ -18,6 +22,16 @@ final class AllChecker extends Checker {
 
   @Override
   public boolean check(JsonNode value, int depth, Collector out) {
+    if (out != null && holdsPii) {
+      int saved = out.hideValueHere(); // a value in the place of PII may be PII itself
+      boolean ok = checkParts(value, depth, out);
+      out.restoreHidden(saved);
+      return ok;
+    }
+    return checkParts(value, depth, out);
+  }
+
+  private boolean checkParts(JsonNode value, int depth, Collector out) {
     boolean ok = true;
     for (Checker part : parts) {
       if (!part.check(value, depth, out)) {

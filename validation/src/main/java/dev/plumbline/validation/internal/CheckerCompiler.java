@@ -181,7 +181,9 @@ public final class CheckerCompiler {
     if (o.constraints().isPresent()) {
       Checker object = plainObject(o, false);
       Checker constraints = jsonSchema(o.constraints().get());
-      Checker both = new AllChecker(ImmutableList.of(object, constraints));
+      Checker both =
+          new AllChecker(
+              ImmutableList.of(object, constraints), PiiTypes.containsPii(o, customTypes));
       return nullable ? new NullableChecker(both) : both;
     }
     return plainObject(o, nullable);

@@ -56,11 +56,10 @@ public final class Collector {
   static final String PII_NOT_SHOWN = "a value not shown (PII)";
 
   /**
-   * The pointers of values that stand where PII is declared inside them (an object or array with a
-   * PII property), or null before the first: their own violations do not show them, shared with
-   * {@link #trial} collectors.
+   * The length of {@link #pointer} at a value that stands where PII is declared inside it (see
+   * {@link #hideValueHere}), or -1: violations of that value itself do not show it.
    */
-  private Set<String> hiddenAt;
+  private int hiddenAtLength = -1;
 
   /**
    * @param pointerRoot the pointer of the checked value, e.g. {@code /properties} or empty
@@ -78,11 +77,15 @@ public final class Collector {
    * either (an enum mismatch would render the whole object; a string sent in its place may be the
    * email itself).
    */
-  public void hideValueHere() {
-    if (hiddenAt == null) {
-      hiddenAt = new HashSet<>();
-    }
-    hiddenAt.add(pointer.toString());
+  public int hideValueHere() {
+    int saved = hiddenAtLength;
+    hiddenAtLength = pointer.length();
+    return saved;
+  }
+
+  /** Ends what {@link #hideValueHere} began. */
+  public void restoreHidden(int saved) {
+    hiddenAtLength = saved;
   }
 
   /** Enters a child: a property name or an array index (either may be null), and a plan segment. */
@@ -176,7 +179,7 @@ public final class Collector {
    */
   public void add(ViolationCode code, String message) {
     String at = pointer.toString();
-    boolean hide = underPii(at) || (hiddenAt != null && hiddenAt.contains(at));
+    boolean hide = pointer.length() == hiddenAtLength || underPii(at);
     out.add(new Violation(code, at, plan.toString(), hide ? withoutValue(message) : message));
   }
 
@@ -224,10 +227,7 @@ public final class Collector {
    */
   public Collector trial() {
     Collector t = new Collector(pointer.toString(), plan.toString());
-    if (hiddenAt == null) {
-      hiddenAt = new HashSet<>();
-    }
-    t.hiddenAt = hiddenAt;
+    t.hiddenAtLength = hiddenAtLength; // the trial starts at this pointer: the same length
     t.nullAcceptedAt = nullAcceptedAt == pointer.length() ? t.pointer.length() : -1;
     if (piiAt == null) {
       piiAt = new ArrayList<>(2);

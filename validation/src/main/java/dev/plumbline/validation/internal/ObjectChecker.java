@@ -160,18 +160,21 @@ final class ObjectChecker extends Checker {
   @Override
   public boolean check(JsonNode value, int depth, Collector out) {
     if (!value.isObject()) {
-      if (out != null && holdsPii) {
-        out.hideValueHere();
+      if (nullable && value.isNull()) {
+        return true;
       }
-      return (nullable && value.isNull()) || typeMismatch(expected(), value, out);
+      if (out != null && holdsPii) {
+        int saved = out.hideValueHere(); // a value in the place of PII may be PII itself
+        typeMismatch(expected(), value, out);
+        out.restoreHidden(saved);
+        return false;
+      }
+      return typeMismatch(expected(), value, out);
     }
     if (depth >= Collector.MAX_DEPTH && value.size() > 0) {
       return tooDeep(out);
     }
     if (out != null) {
-      if (holdsPii) {
-        out.hideValueHere();
-      }
       return collect(value, depth, out, 0);
     }
     if (discriminator == null && value instanceof ObjectNode) {
@@ -204,9 +207,6 @@ final class ObjectChecker extends Checker {
   @Override
   public boolean collectAfter(JsonNode value, int depth, Collector out, int hint) {
     // A positive hint only comes from fieldsBeforeFailure, whose preconditions hold.
-    if (hint > 0 && holdsPii) {
-      out.hideValueHere();
-    }
     return hint > 0 ? collect(value, depth, out, hint) : check(value, depth, out);
   }
 

@@ -39,8 +39,15 @@ final class UnionChecker extends Checker {
   @Override
   public boolean check(JsonNode value, int depth, Collector out) {
     if (out != null && holdsPii) {
-      out.hideValueHere();
+      int saved = out.hideValueHere(); // a value in the place of PII may be PII itself
+      boolean ok = checkHere(value, depth, out);
+      out.restoreHidden(saved);
+      return ok;
     }
+    return checkHere(value, depth, out);
+  }
+
+  private boolean checkHere(JsonNode value, int depth, Collector out) {
     if (!oneOf) {
       for (Checker option : options) {
         if (option.check(value, depth, null)) {

@@ -29,9 +29,17 @@ final class SchemaNode extends Checker {
       throw DepthExceeded.at(out);
     }
     if (out != null && holdsPii) {
-      out.hideValueHere(); // a value where PII is declared may be PII: its violations do not show
-      // it
+      int saved = out.hideValueHere(); // a value in the place of PII may be PII itself
+      try {
+        return keywordsHold(value, depth, out);
+      } finally {
+        out.restoreHidden(saved);
+      }
     }
+    return keywordsHold(value, depth, out);
+  }
+
+  private boolean keywordsHold(JsonNode value, int depth, Collector out) {
     boolean ok = true;
     for (Keyword k : keywords) {
       if (!k.check(value, depth, out)) {
