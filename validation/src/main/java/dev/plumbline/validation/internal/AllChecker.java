@@ -22,13 +22,9 @@ final class AllChecker extends Checker {
 
   @Override
   public boolean check(JsonNode value, int depth, Collector out) {
-    if (out != null && holdsPii) {
-      int saved = out.hideValueHere(); // a value in the place of PII may be PII itself
-      boolean ok = checkParts(value, depth, out);
-      out.restoreHidden(saved);
-      return ok;
-    }
-    return checkParts(value, depth, out);
+    return out != null && holdsPii
+        ? out.hidingValueHere(() -> checkParts(value, depth, out))
+        : checkParts(value, depth, out);
   }
 
   private boolean checkParts(JsonNode value, int depth, Collector out) {

@@ -68,13 +68,9 @@ final class ArrayChecker extends Checker {
 
   @Override
   public boolean collectAfter(JsonNode value, int depth, Collector out, int knownValid) {
-    if (holdsPii) {
-      int saved = out.hideValueHere(); // a value in the place of PII may be PII itself
-      boolean ok = collectHere(value, depth, out, knownValid);
-      out.restoreHidden(saved);
-      return ok;
-    }
-    return collectHere(value, depth, out, knownValid);
+    return holdsPii
+        ? out.hidingValueHere(() -> collectHere(value, depth, out, knownValid))
+        : collectHere(value, depth, out, knownValid);
   }
 
   private boolean collectHere(JsonNode value, int depth, Collector out, int knownValid) {

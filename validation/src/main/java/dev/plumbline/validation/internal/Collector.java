@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 /**
  * Collects violations with their instance pointer and plan location while checkers descend. Only
@@ -57,7 +58,7 @@ public final class Collector {
 
   /**
    * The length of {@link #pointer} at a value that stands where PII is declared inside it (see
-   * {@link #hideValueHere}), or -1: violations of that value itself do not show it.
+   * {@link #hidingValueHere}), or -1: violations of that value itself do not show it.
    */
   private int hiddenAtLength = -1;
 
@@ -72,20 +73,20 @@ public final class Collector {
   }
 
   /**
-   * Notes that the current value stands where PII is declared inside it (an object or array holding
-   * a PII property, a union with such an option): the violations of the value itself do not show it
-   * either (an enum mismatch would render the whole object; a string sent in its place may be the
-   * email itself).
+   * Runs a collecting check of the current value for a checker that declares PII inside it (an
+   * object or array holding a PII property, a union with such an option, a JSON Schema part with an
+   * {@code x-pii} annotation): the violations of the value itself do not show it either, since an
+   * enum mismatch would render the whole object and a string sent in its place may be the email
+   * itself.
    */
-  public int hideValueHere() {
+  public boolean hidingValueHere(BooleanSupplier check) {
     int saved = hiddenAtLength;
     hiddenAtLength = pointer.length();
-    return saved;
-  }
-
-  /** Ends what {@link #hideValueHere} began. */
-  public void restoreHidden(int saved) {
-    hiddenAtLength = saved;
+    try {
+      return check.getAsBoolean();
+    } finally {
+      hiddenAtLength = saved;
+    }
   }
 
   /** Enters a child: a property name or an array index (either may be null), and a plan segment. */

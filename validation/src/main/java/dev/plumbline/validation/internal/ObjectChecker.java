@@ -163,13 +163,9 @@ final class ObjectChecker extends Checker {
       if (nullable && value.isNull()) {
         return true;
       }
-      if (out != null && holdsPii) {
-        int saved = out.hideValueHere(); // a value in the place of PII may be PII itself
-        typeMismatch(expected(), value, out);
-        out.restoreHidden(saved);
-        return false;
-      }
-      return typeMismatch(expected(), value, out);
+      return out != null && holdsPii
+          ? out.hidingValueHere(() -> typeMismatch(expected(), value, out))
+          : typeMismatch(expected(), value, out);
     }
     if (depth >= Collector.MAX_DEPTH && value.size() > 0) {
       return tooDeep(out);

@@ -19,7 +19,7 @@ import java.util.Set;
 /**
  * Whether a type holds a property classified as PII anywhere below it: a property with a {@code
  * pii} category, or an {@code x-pii} annotation inside a JSON Schema part. The violations of a
- * value checked against such a type do not show it ({@link Collector#hideValueHere}): an enum
+ * value checked against such a type do not show it ({@link Collector#hidingValueHere}): an enum
  * mismatch would render the whole object, and a string sent in its place may be the PII itself.
  *
  * <pre>{@code

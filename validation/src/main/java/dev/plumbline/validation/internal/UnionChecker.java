@@ -38,13 +38,9 @@ final class UnionChecker extends Checker {
 
   @Override
   public boolean check(JsonNode value, int depth, Collector out) {
-    if (out != null && holdsPii) {
-      int saved = out.hideValueHere(); // a value in the place of PII may be PII itself
-      boolean ok = checkHere(value, depth, out);
-      out.restoreHidden(saved);
-      return ok;
-    }
-    return checkHere(value, depth, out);
+    return out != null && holdsPii
+        ? out.hidingValueHere(() -> checkHere(value, depth, out))
+        : checkHere(value, depth, out);
   }
 
   private boolean checkHere(JsonNode value, int depth, Collector out) {

@@ -28,15 +28,9 @@ final class SchemaNode extends Checker {
     if (depth >= DepthExceeded.MAX_DEPTH) {
       throw DepthExceeded.at(out);
     }
-    if (out != null && holdsPii) {
-      int saved = out.hideValueHere(); // a value in the place of PII may be PII itself
-      try {
-        return keywordsHold(value, depth, out);
-      } finally {
-        out.restoreHidden(saved);
-      }
-    }
-    return keywordsHold(value, depth, out);
+    return out != null && holdsPii
+        ? out.hidingValueHere(() -> keywordsHold(value, depth, out))
+        : keywordsHold(value, depth, out);
   }
 
   private boolean keywordsHold(JsonNode value, int depth, Collector out) {
