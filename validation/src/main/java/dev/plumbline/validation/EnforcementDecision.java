@@ -16,12 +16,17 @@ import com.google.common.collect.ImmutableList;
  * } else if (d instanceof EnforcementDecision.Strip s) {
  *   send(s.event());
  * } else if (d instanceof EnforcementDecision.Quarantine q) {
- *   hold(event, q.violations());
+ *   hold(q.event(), q.violations());
  * }
  * }</pre>
  *
  * <p>{@link #violations()} are the recorded violations: those whose policy records them (FLAG,
  * STRIP, DROP, DROP_EVENT, QUARANTINE), not those it lets through silently (ALLOW, FORWARD).
+ *
+ * <p>A decision is a value, but the event it carries is a Jackson node: the caller's own input when
+ * nothing had to change (Forward, Quarantine), else a copy (Strip, or Forward with propagated
+ * violations). Mutating that node afterwards changes the decision's {@code equals} and {@code
+ * hashCode}.
  */
 public sealed interface EnforcementDecision {
 
@@ -88,9 +93,15 @@ public sealed interface EnforcementDecision {
     }
   }
 
-  /** Hold the event apart for inspection and replay. */
-  record Quarantine(ImmutableList<Violation> violations) implements EnforcementDecision {
+  /**
+   * Hold the event apart for inspection and replay.
+   *
+   * @param event the event as received (the input itself, which may not even be an object)
+   */
+  record Quarantine(JsonNode event, ImmutableList<Violation> violations)
+      implements EnforcementDecision {
     public Quarantine {
+      requireNonNull(event, "event");
       violations = ImmutableList.copyOf(requireNonNull(violations, "violations"));
     }
 

@@ -166,11 +166,11 @@ public final class Enforcer {
     if (!event.isObject() && outcome.compareTo(Action.DROP) < 0) {
       // There is no event to forward: held apart with what the validator says of it, whatever
       // the policy would let through.
-      return new EnforcementDecision.Quarantine(validator.validate(event).violations());
+      return new EnforcementDecision.Quarantine(event, validator.validate(event).violations());
     }
     switch (outcome) {
       case QUARANTINE:
-        return new EnforcementDecision.Quarantine(violations);
+        return new EnforcementDecision.Quarantine(event, violations);
       case DROP:
         return new EnforcementDecision.Drop(violations);
       default:

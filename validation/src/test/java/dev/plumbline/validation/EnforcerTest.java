@@ -308,6 +308,8 @@ class EnforcerTest {
             json("[1]"))) {
       EnforcementDecision d = forwardAll.enforce(notAnEvent);
       assertThat(d.action()).as("%s", notAnEvent).isEqualTo(Action.QUARANTINE);
+      // Held apart as received, for inspection and replay.
+      assertThat(((EnforcementDecision.Quarantine) d).event()).isSameAs(notAnEvent);
       assertThat(d.violations())
           .extracting(Violation::code)
           .containsExactly(ViolationCode.INVALID_ENVELOPE);
