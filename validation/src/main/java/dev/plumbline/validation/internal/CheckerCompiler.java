@@ -178,19 +178,18 @@ public final class CheckerCompiler {
 
   /** An object; its JSON Schema constraints, if any, must hold too (a null passes a nullable). */
   private Checker object(ObjectType o, boolean nullable) {
+    boolean holdsPii = PiiTypes.containsPii(o, customTypes);
     if (o.constraints().isPresent()) {
-      Checker object = plainObject(o, false);
+      Checker object = plainObject(o, false, holdsPii);
       Checker constraints = jsonSchema(o.constraints().get());
-      Checker both =
-          new AllChecker(
-              ImmutableList.of(object, constraints), PiiTypes.containsPii(o, customTypes));
+      Checker both = new AllChecker(ImmutableList.of(object, constraints), holdsPii);
       return nullable ? new NullableChecker(both) : both;
     }
-    return plainObject(o, nullable);
+    return plainObject(o, nullable, holdsPii);
   }
 
   /** The object's properties, openness and variants, without its JSON Schema constraints. */
-  private Checker plainObject(ObjectType o, boolean nullable) {
+  private Checker plainObject(ObjectType o, boolean nullable, boolean holdsPii) {
     ObjectChecker.PropertySet own = properties(null, o.properties(), Map.of());
     String discriminator = null;
     ImmutableMap<String, ObjectChecker.PropertySet> cases = ImmutableMap.of();
@@ -216,7 +215,7 @@ public final class CheckerCompiler {
         discriminator,
         cases,
         defaults,
-        PiiTypes.containsPii(o, customTypes));
+        holdsPii);
   }
 
   /** Compiles a property set; properties also in {@code base} are checked but not counted. */

@@ -50,8 +50,8 @@ public final class Collector {
    */
   private List<String> piiAt;
 
-  /** The pointers of values found of a kind not accepted, see {@link #noteWrongKind}. */
-  private Set<String> wrongKindAt;
+  /** Whether the value at the root was found of a kind not accepted, see {@link #noteWrongKind}. */
+  private boolean wrongKindAtRoot;
 
   /** What a message says instead of a PII value. */
   static final String PII_NOT_SHOWN = "a value not shown (PII)";
@@ -257,10 +257,9 @@ public final class Collector {
    * of its own (a union none of whose options accepts the kind reports its own code).
    */
   public void noteWrongKind() {
-    if (wrongKindAt == null) {
-      wrongKindAt = new HashSet<>();
+    if (level == 0) {
+      wrongKindAtRoot = true; // only asked of a trial's root (foundWrongKind)
     }
-    wrongKindAt.add(pointer.toString());
   }
 
   /**
@@ -268,8 +267,7 @@ public final class Collector {
    * the option does not accept.
    */
   public boolean foundWrongKind() {
-    return foundAtRoot(ViolationCode.TYPE_MISMATCH)
-        || (wrongKindAt != null && wrongKindAt.contains(pointer.toString()));
+    return wrongKindAtRoot || foundAtRoot(ViolationCode.TYPE_MISMATCH);
   }
 
   /** Takes the violations of a {@link #trial}. */
