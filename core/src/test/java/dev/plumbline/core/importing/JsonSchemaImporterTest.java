@@ -1,5 +1,6 @@
 package dev.plumbline.core.importing;
 
+import static dev.plumbline.core.importing.ImportProblems.problemsOf;
 import static dev.plumbline.core.types.Types.anyOf;
 import static dev.plumbline.core.types.Types.array;
 import static dev.plumbline.core.types.Types.bool;
@@ -62,16 +63,12 @@ class JsonSchemaImporterTest {
   @Test
   void aSchemaNestedBeyondTheLimitIsOneProblemNotAStackOverflow() {
     for (int levels : new int[] {1001, 100_000}) {
-      assertThatThrownBy(() -> JsonSchemaImporter.importSchema(nestedNot(levels)))
-          .isInstanceOfSatisfying(
-              SchemaImportException.class,
-              e ->
-                  assertThat(e.problems())
-                      .containsExactly(
-                          new Problem(
-                              "",
-                              "the document nests more than 1000 levels of objects and arrays;"
-                                  + " at most 1000 are supported")));
+      assertThat(problemsOf(() -> JsonSchemaImporter.importSchema(nestedNot(levels))))
+          .containsExactly(
+              new Problem(
+                  "",
+                  "the document nests more than 1000 levels of objects and arrays;"
+                      + " at most 1000 are supported"));
     }
     assertThat(JsonSchemaImporter.importSchema(nestedNot(1000)).type())
         .isInstanceOf(JsonSchemaType.class);
@@ -488,29 +485,26 @@ class JsonSchemaImporterTest {
   /** Manifests write numbers out in full: 1e999999999 would be a billion characters. */
   @Test
   void numbersTooLongToWriteOutAreReportedWithTheirPointers() throws Exception {
-    assertThatThrownBy(
-            () ->
-                JsonSchemaImporter.importSchema(
-                    json(
-                        """
+    assertThat(
+            problemsOf(
+                () ->
+                    JsonSchemaImporter.importSchema(
+                        json(
+                            """
                         {"type":"object","properties":{
                           "a":{"type":"number","minimum":1e999999999},
                           "b":{"not":{"const":[1, -1e-2000]}},
                           "c":{"type":"number","maximum":1e990}}}
-                        """)))
-        .isInstanceOfSatisfying(
-            SchemaImportException.class,
-            e ->
-                assertThat(e.problems())
-                    .containsExactly(
-                        new Problem(
-                            "/properties/a/minimum",
-                            "the number 1E+999999999 is 1000000000 characters written out; at most"
-                                + " 1000 are supported"),
-                        new Problem(
-                            "/properties/b/not/const/1",
-                            "the number -1E-2000 is 2003 characters written out; at most 1000"
-                                + " are supported")));
+                        """))))
+        .containsExactly(
+            new Problem(
+                "/properties/a/minimum",
+                "the number 1E+999999999 is 1000000000 characters written out; at most"
+                    + " 1000 are supported"),
+            new Problem(
+                "/properties/b/not/const/1",
+                "the number -1E-2000 is 2003 characters written out; at most 1000"
+                    + " are supported"));
     assertThat(
             JsonSchemaImporter.importSchema(json("{\"type\":\"number\",\"maximum\":1e990}")).type())
         .isEqualTo(number().max(new java.math.BigDecimal("1e990")));
@@ -525,23 +519,19 @@ class JsonSchemaImporterTest {
             .readTree(
                 "{\"type\":\"object\",\"properties\":{\"a\":{\"maximum\":1e400},"
                     + "\"b\":{\"minLength\":-1e400}}}");
-    assertThatThrownBy(() -> JsonSchemaImporter.importSchema(asDoubles))
-        .isInstanceOfSatisfying(
-            SchemaImportException.class,
-            e ->
-                assertThat(e.problems())
-                    .extracting(Problem::path, Problem::message)
-                    .containsExactly(
-                        org.assertj.core.api.Assertions.tuple(
-                            "/properties/a/maximum",
-                            "the number is Infinity as read: beyond the range of a double; read"
-                                + " schemas with DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS"
-                                + " to keep such numbers exact"),
-                        org.assertj.core.api.Assertions.tuple(
-                            "/properties/b/minLength",
-                            "the number is -Infinity as read: beyond the range of a double; read"
-                                + " schemas with DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS"
-                                + " to keep such numbers exact")));
+    assertThat(problemsOf(() -> JsonSchemaImporter.importSchema(asDoubles)))
+        .extracting(Problem::path, Problem::message)
+        .containsExactly(
+            org.assertj.core.api.Assertions.tuple(
+                "/properties/a/maximum",
+                "the number is Infinity as read: beyond the range of a double; read"
+                    + " schemas with DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS"
+                    + " to keep such numbers exact"),
+            org.assertj.core.api.Assertions.tuple(
+                "/properties/b/minLength",
+                "the number is -Infinity as read: beyond the range of a double; read"
+                    + " schemas with DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS"
+                    + " to keep such numbers exact"));
     assertThatThrownBy(() -> JsonSchemaType.of(asDoubles.get("properties")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
@@ -589,22 +579,18 @@ class JsonSchemaImporterTest {
 
   @Test
   void malformedDocumentsAreReported() {
-    assertThatThrownBy(() -> JsonSchemaImporter.importSchema(json("[1]")))
-        .isInstanceOfSatisfying(
-            SchemaImportException.class,
-            e -> assertThat(e.problems()).extracting(Problem::path).containsExactly(""));
-    assertThatThrownBy(
-            () ->
-                JsonSchemaImporter.importSchema(
-                    json(
-                        "{\"$schema\":\"http://json-schema.org/draft-04/schema#\","
-                            + "\"properties\":{\"a\":5},\"anyOf\":[]}")))
-        .isInstanceOfSatisfying(
-            SchemaImportException.class,
-            e ->
-                assertThat(e.problems())
-                    .extracting(Problem::path)
-                    .containsExactly("/$schema", "/anyOf", "/properties/a"));
+    assertThat(problemsOf(() -> JsonSchemaImporter.importSchema(json("[1]"))))
+        .extracting(Problem::path)
+        .containsExactly("");
+    assertThat(
+            problemsOf(
+                () ->
+                    JsonSchemaImporter.importSchema(
+                        json(
+                            "{\"$schema\":\"http://json-schema.org/draft-04/schema#\","
+                                + "\"properties\":{\"a\":5},\"anyOf\":[]}"))))
+        .extracting(Problem::path)
+        .containsExactly("/$schema", "/anyOf", "/properties/a");
   }
 
   // --- annotations ------------------------------------------------------------------------------
@@ -713,18 +699,16 @@ class JsonSchemaImporterTest {
 
   @Test
   void eventRootThatCanNeverBeAnObjectIsAnError() {
-    assertThatThrownBy(
-            () ->
-                JsonSchemaImporter.importEvent(json("{\"type\":\"string\"}"), EventType.TRACK, "E"))
-        .isInstanceOfSatisfying(
-            SchemaImportException.class,
-            e ->
-                assertThat(e.problems())
-                    .containsExactly(
-                        new Problem(
-                            "",
-                            "the root schema accepts no object (its type is \"string\"), but an"
-                                + " event payload is an object")));
+    assertThat(
+            problemsOf(
+                () ->
+                    JsonSchemaImporter.importEvent(
+                        json("{\"type\":\"string\"}"), EventType.TRACK, "E")))
+        .containsExactly(
+            new Problem(
+                "",
+                "the root schema accepts no object (its type is \"string\"), but an"
+                    + " event payload is an object"));
     assertThatThrownBy(() -> JsonSchemaImporter.importEvent(json("false"), EventType.TRACK, "E"))
         .isInstanceOf(SchemaImportException.class)
         .hasMessageContaining("it is false");
