@@ -99,6 +99,45 @@ class ValidateAndImportTest {
   }
 
   @Test
+  void should_report_every_const_as_const_mismatch_whatever_its_value() throws Exception {
+    Path schema =
+        write(
+            "const.schema.json",
+            """
+            {"type": "object",
+             "properties": {
+               "kind": {"const": "order"},
+               "typed": {"type": "string", "const": "web"},
+               "n": {"const": 3},
+               "o": {"const": {"a": 1}}}}
+            """);
+    Path events =
+        write(
+            "events.ndjson",
+            "{\"kind\": \"refund\", \"typed\": \"ios\", \"n\": 4, \"o\": {\"a\": 2}}\n"
+                + "{\"kind\": 5}\n"
+                + "{\"kind\": \"order\", \"typed\": \"web\", \"n\": 3.0, \"o\": {\"a\": 1}}\n");
+
+    CliTest.Run r =
+        run("validate", "--schema", schema.toString(), "--format", "json", events.toString());
+
+    assertThat(r.code()).as(r.err()).isEqualTo(3);
+    List<JsonNode> lines = jsonLines(r.out());
+    assertThat(lines.get(0).path("violations"))
+        .extracting(v -> v.path("code").asText() + " " + v.path("path").asText())
+        .containsExactly(
+            "CONST_MISMATCH /kind",
+            "CONST_MISMATCH /n",
+            "CONST_MISMATCH /o",
+            "CONST_MISMATCH /typed");
+    assertThat(lines.get(0).path("violations").get(0).path("message").asText())
+        .isEqualTo("expected \"order\", found \"refund\"");
+    assertThat(lines.get(1).path("violations").get(0).path("message").asText())
+        .isEqualTo("expected \"order\", found 5");
+    assertThat(lines.get(2).path("valid").asBoolean()).isTrue();
+  }
+
+  @Test
   void should_exit_0_when_every_line_is_valid_and_summarise_in_text() throws Exception {
     Path schema = write("order.schema.json", ORDER_SCHEMA);
     Path events =

@@ -119,7 +119,10 @@ class JsonSchemaImporterTest {
   void enumsConstsAndNullables() {
     assertThat(typeOf("{\"type\":\"string\",\"enum\":[\"a\",\"b\"]}")).isEqualTo(enumOf("a", "b"));
     assertThat(typeOf("{\"enum\":[\"a\",\"b\"]}")).isEqualTo(enumOf("a", "b"));
-    assertThat(typeOf("{\"const\":\"only\"}")).isEqualTo(enumOf("only"));
+    // A const stays JSON Schema, string or not, so that it reports CONST_MISMATCH like draft-07's.
+    assertThat(typeOf("{\"const\":\"only\"}")).isEqualTo(raw("{\"const\":\"only\"}"));
+    assertThat(typeOf("{\"type\":\"string\",\"const\":\"only\"}"))
+        .isEqualTo(raw("{\"type\":\"string\",\"const\":\"only\"}"));
     assertThat(typeOf("{\"enum\":[\"a\",null]}")).isEqualTo(nullable(enumOf("a")));
     assertThat(typeOf("{\"type\":[\"string\",\"null\"],\"minLength\":2}"))
         .isEqualTo(nullable(string().minLength(2)));

@@ -432,7 +432,13 @@ public final class SchemaImport {
       }
       return Optional.of(new TypeRef(name));
     }
-    if (keywords.contains("enum") || keywords.contains("const")) {
+    if (keywords.contains("const")) {
+      // Kept as JSON Schema even for a string: a one-value enum would report ENUM_MISMATCH
+      // (Segment's
+      // "Enum") where draft-07's keyword, and every other const, reports CONST_MISMATCH ("Const").
+      return Optional.empty();
+    }
+    if (keywords.contains("enum")) {
       return enumType(s, keywords);
     }
     if (keywords.size() == 1) {
@@ -487,12 +493,9 @@ public final class SchemaImport {
 
   private Optional<DataType> enumType(ObjectNode s, List<String> keywords) {
     for (String k : keywords) {
-      if (!k.equals("type") && !k.equals("enum") && !k.equals("const")) {
+      if (!k.equals("type") && !k.equals("enum")) {
         return Optional.empty();
       }
-    }
-    if (keywords.contains("enum") && keywords.contains("const")) {
-      return Optional.empty();
     }
     boolean nullAllowed;
     JsonNode t = s.get("type");
@@ -509,9 +512,7 @@ public final class SchemaImport {
       return Optional.empty();
     }
     List<JsonNode> values = new ArrayList<>();
-    if (keywords.contains("const")) {
-      values.add(s.get("const"));
-    } else if (s.get("enum").isArray()) {
+    if (s.get("enum").isArray()) {
       s.get("enum").forEach(values::add);
     } else {
       return Optional.empty();
