@@ -198,6 +198,97 @@ class PipelineDeclarationTest {
   }
 
   @Test
+  void should_accept_bounds_some_value_satisfies_when_an_inclusive_bound_is_the_tighter() {
+    TrackingPlan.Builder plan =
+        TrackingPlan.named("shop")
+            .event(
+                EventSpec.track("A")
+                    .required("a", number().min(1).max(1).exclusiveMin(0))
+                    .required("b", number().min(1).max(1).exclusiveMax(2))
+                    .required("c", integer().min(1).max(1).exclusiveMax(5))
+                    .required("d", number().min(new java.math.BigDecimal("1.0")).max(1))
+                    .required("e", integer().exclusiveMin(0).exclusiveMax(2)));
+
+    assertThat(plan.problems()).isEmpty();
+  }
+
+  @Test
+  void should_reject_integer_bounds_that_hold_no_integer() {
+    TrackingPlan.Builder plan =
+        TrackingPlan.named("shop")
+            .event(
+                EventSpec.track("A")
+                    .required("a", integer().exclusiveMin(0).exclusiveMax(1))
+                    .required("b", integer().min(0.5).max(0.7))
+                    .required("c", number().min(0.5).max(0.7))
+                    .required(
+                        "d", number().min(1).exclusiveMin(new java.math.BigDecimal("1.0")).max(1)));
+
+    assertThat(plan.problems())
+        .extracting(Problem::toString)
+        .containsExactly(
+            "events/A/properties/a/exclusiveMinimum: no integer satisfies the bounds: > 0 and < 1",
+            "events/A/properties/b/minimum: no integer satisfies the bounds: >= 0.5 and <= 0.7",
+            "events/A/properties/d/exclusiveMinimum: no number satisfies the bounds: > 1 and <= 1");
+  }
+
+  /**
+   * Jackson refuses a lone surrogate in a key: such a plan would compile into an unreadable
+   * manifest.
+   */
+  @Test
+  void should_reject_names_holding_a_lone_surrogate() {
+    TrackingPlan.Builder plan =
+        TrackingPlan.named("shop")
+            .customType("T\uDC00", object())
+            .event(
+                EventSpec.track("ev\uD800x")
+                    .required("p\uD800", string())
+                    .required("ok \uD83D\uDE00", string()));
+
+    assertThat(plan.problems())
+        .extracting(Problem::message)
+        .containsExactly(
+            "a custom type name must be Unicode text, but holds a lone surrogate (\\udc00) at index"
+                + " 1, which JSON readers refuse in a manifest's keys",
+            "an event name must be Unicode text, but holds a lone surrogate (\\ud800) at index 2,"
+                + " which JSON readers refuse in a manifest's keys",
+            "a property name must be Unicode text, but holds a lone surrogate (\\ud800) at index 1,"
+                + " which JSON readers refuse in a manifest's keys");
+  }
+
+  @Test
+  void should_reject_variant_cases_that_can_never_be_selected() {
+    TrackingPlan.Builder plan =
+        TrackingPlan.named("shop")
+            .customType("Method", enumOf("CARD", "PAYPAL"))
+            .event(
+                EventSpec.track("Paid")
+                    .required("method", ref("Method"))
+                    .variants(
+                        Variants.on("method")
+                            .when("Card", List.of("card", "CARD"), Map.of())
+                            .when("PayPal", List.of("PAYPAL"), Map.of())))
+            .event(
+                EventSpec.track("Counted")
+                    .required("n", integer())
+                    .variants(Variants.on("n").when("One", List.of("1"), Map.of())))
+            .event(
+                EventSpec.track("Free")
+                    .required("kind", string())
+                    .variants(Variants.on("kind").when("Gift", List.of("gift"), Map.of())));
+
+    assertThat(plan.problems())
+        .extracting(Problem::toString)
+        .containsExactly(
+            "events/Counted/variants/discriminator: discriminator 'n' is integer, but a case is"
+                + " selected only by a string value, so no case would ever apply; declare it"
+                + " string() or enumOf(...)",
+            "events/Paid/variants/cases/Card/match: match value 'card' is not one of the"
+                + " discriminator's values [CARD, PAYPAL], so it never selects case 'Card'");
+  }
+
+  @Test
   void should_reject_recursive_custom_types_and_bad_variants() {
     TrackingPlan.Builder plan =
         TrackingPlan.named("shop")

@@ -43,6 +43,7 @@ import dev.plumbline.core.types.Property;
 import dev.plumbline.core.types.StringFormat;
 import dev.plumbline.core.types.StringType;
 import dev.plumbline.core.types.TypeRef;
+import dev.plumbline.core.types.Types;
 import dev.plumbline.core.types.UnionType;
 import dev.plumbline.core.types.VariantCase;
 import dev.plumbline.core.types.Variants;
@@ -215,8 +216,8 @@ public final class PipelineArbitraries {
   private static Arbitrary<DataType> dataTypes(List<String> refs, int depth) {
     List<Tuple.Tuple2<Integer, Arbitrary<DataType>>> choices = new ArrayList<>();
     choices.add(Tuple.of(4, up(stringTypes())));
-    choices.add(Tuple.of(2, up(bounds().map(IntegerType::new))));
-    choices.add(Tuple.of(2, up(bounds().map(NumberType::new))));
+    choices.add(Tuple.of(2, up(bounds(true).map(IntegerType::new))));
+    choices.add(Tuple.of(2, up(bounds(false).map(NumberType::new))));
     choices.add(Tuple.of(1, Arbitraries.just(new BooleanType())));
     choices.add(Tuple.of(2, up(enumTypes())));
     choices.add(Tuple.of(1, up(jsonSchemaTypes())));
@@ -256,8 +257,11 @@ public final class PipelineArbitraries {
                 new StringType(min, extra.map(e -> min.orElse(0) + e), pattern, format));
   }
 
-  /** Satisfiable numeric bounds: every lower bound lies strictly below every upper bound. */
-  private static Arbitrary<NumericBounds> bounds() {
+  /**
+   * Satisfiable numeric bounds: every lower bound lies strictly below every upper bound, for
+   * integers at least 2 below, so that an integer lies between.
+   */
+  private static Arbitrary<NumericBounds> bounds(boolean integer) {
     return Combinators.combine(
             decimals(),
             positiveDecimals(),
@@ -267,7 +271,7 @@ public final class PipelineArbitraries {
             positiveDecimals().optional(0.3))
         .as(
             (a, gap, below, above, which, multipleOf) -> {
-              BigDecimal b = a.add(gap);
+              BigDecimal b = a.add(gap).add(integer ? BigDecimal.valueOf(2) : BigDecimal.ZERO);
               return new NumericBounds(
                   (which & 1) != 0 ? Optional.of(a) : Optional.empty(),
                   (which & 2) != 0 ? Optional.of(b) : Optional.empty(),
@@ -328,11 +332,36 @@ public final class PipelineArbitraries {
                   props.isEmpty()
                       ? Arbitraries.just(Optional.empty())
                       : variants(List.copyOf(props.keySet()), types).optional(0.3);
-              return Combinators.combine(variants, jsonSchemaTypes().optional(0.1))
+              return Combinators.combine(
+                      variants, jsonSchemaTypes().optional(0.1), Arbitraries.of(true, false))
                   .as(
-                      (v, constraints) ->
-                          new ObjectType(ImmutableMap.copyOf(props), additional, v, constraints));
+                      (v, constraints, asEnum) ->
+                          new ObjectType(
+                              ImmutableMap.copyOf(withSelectingDiscriminator(props, v, asEnum)),
+                              additional,
+                              v,
+                              constraints));
             });
+  }
+
+  /**
+   * The properties with the variants' discriminator declared so that every case can be selected
+   * (the model refuses others): a string, or an enum of the match values.
+   */
+  private static Map<String, Property> withSelectingDiscriminator(
+      Map<String, Property> props, Optional<Variants> variants, boolean asEnum) {
+    if (variants.isEmpty()) {
+      return props;
+    }
+    Variants v = variants.get();
+    Map<String, Property> out = new LinkedHashMap<>(props);
+    Property d = props.get(v.discriminator());
+    DataType type =
+        asEnum
+            ? Types.enumOf(v.cases().stream().flatMap(c -> c.match().stream()).distinct().toList())
+            : Types.string();
+    out.put(v.discriminator(), new Property(type, d.required(), d.pii(), d.description()));
+    return out;
   }
 
   /** Variants on one of the object's own properties, with distinct case names and match values. */

@@ -22,6 +22,7 @@ import dev.plumbline.core.types.UnionType;
 import dev.plumbline.core.types.VariantCase;
 import dev.plumbline.core.types.Variants;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -64,6 +65,7 @@ public final class PlanChecks {
       if (t.name().isBlank()) {
         out.accept(new Problem(path, "a custom type name must not be blank"));
       }
+      checkEncodable(t.name(), "a custom type name", path, out);
       checkType(t.type(), path, customTypes, out);
     }
     checkCycles(customTypes, prefix, out);
@@ -72,12 +74,14 @@ public final class PlanChecks {
         out.accept(
             new Problem(prefix + "categories/" + c.name(), "a category name must not be blank"));
       }
+      checkEncodable(c.name(), "a category name", prefix + "categories/" + c.name(), out);
     }
     for (EventSpec e : events.values()) {
       String path = prefix + "events/" + e.name();
       if (e.name().isBlank()) {
         out.accept(new Problem(path, "an event name must not be blank"));
       }
+      checkEncodable(e.name(), "an event name", path, out);
       if (e.type() == EventType.ALIAS) {
         out.accept(
             new Problem(
@@ -101,14 +105,45 @@ public final class PlanChecks {
     return problems;
   }
 
+  /**
+   * A name becomes a key of the manifest's JSON, and JSON readers (Jackson among them) refuse a
+   * lone surrogate in a key, though they take one in a string value: such a plan would compile into
+   * a manifest nothing reads back.
+   */
+  private static void checkEncodable(String name, String what, String path, Consumer<Problem> out) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean paired =
+          Character.isHighSurrogate(c)
+              ? i + 1 < name.length() && Character.isLowSurrogate(name.charAt(i + 1))
+              : !Character.isLowSurrogate(c)
+                  || (i > 0 && Character.isHighSurrogate(name.charAt(i - 1)));
+      if (!paired) {
+        out.accept(
+            new Problem(
+                path,
+                what
+                    + " must be Unicode text, but holds a lone surrogate (\\u"
+                    + String.format("%04x", (int) c)
+                    + ") at index "
+                    + i
+                    + ", which JSON readers refuse in a manifest's keys"));
+        return;
+      }
+      if (Character.isHighSurrogate(c)) {
+        i++;
+      }
+    }
+  }
+
   private static void checkType(
       DataType type, String path, Map<String, CustomType> types, Consumer<Problem> out) {
     if (type instanceof StringType s) {
       checkString(s, path, out);
     } else if (type instanceof IntegerType i) {
-      checkBounds(i.bounds(), path, out);
+      checkBounds(i.bounds(), true, path, out);
     } else if (type instanceof NumberType n) {
-      checkBounds(n.bounds(), path, out);
+      checkBounds(n.bounds(), false, path, out);
     } else if (type instanceof EnumType e) {
       checkEnum(e, path, out);
     } else if (type instanceof ArrayType a) {
@@ -325,9 +360,23 @@ public final class PlanChecks {
     }
   }
 
-  private static void checkBounds(NumericBounds b, String path, Consumer<Problem> out) {
-    Optional<BigDecimal> lower = max(b.minimum(), b.exclusiveMinimum());
-    Optional<BigDecimal> upper = min(b.maximum(), b.exclusiveMaximum());
+  /**
+   * Whether the model accepts these bounds: some value satisfies them and {@code multipleOf}, if
+   * any, is positive (the importer keeps other bounds as JSON Schema).
+   */
+  public static boolean boundsAccepted(NumericBounds b, boolean integer) {
+    List<Problem> problems = new ArrayList<>();
+    checkBounds(b, integer, "", problems::add);
+    return problems.isEmpty();
+  }
+
+  /**
+   * A range no value satisfies. Each side's bound is the tighter of its inclusive and exclusive
+   * keyword (on a tie the exclusive one): {@code min(1).max(1).exclusiveMin(0)} admits 1. An
+   * integer range must hold an integer: {@code exclusiveMin(0).exclusiveMax(1)} holds none.
+   */
+  private static void checkBounds(
+      NumericBounds b, boolean integer, String path, Consumer<Problem> out) {
     if (b.minimum().isPresent()
         && b.maximum().isPresent()
         && b.minimum().get().compareTo(b.maximum().get()) > 0) {
@@ -338,18 +387,40 @@ public final class PlanChecks {
                   + b.minimum().get().toPlainString()
                   + " is greater than maximum "
                   + b.maximum().get().toPlainString()));
-    } else if (lower.isPresent() && upper.isPresent()) {
-      boolean exclusive = b.exclusiveMinimum().isPresent() || b.exclusiveMaximum().isPresent();
-      int cmp = lower.get().compareTo(upper.get());
-      if (cmp > 0 || (cmp == 0 && exclusive)) {
-        out.accept(
-            new Problem(
-                path + (b.exclusiveMinimum().isPresent() ? "/exclusiveMinimum" : "/minimum"),
-                "no number satisfies the bounds: lower "
-                    + lower.get().toPlainString()
-                    + ", upper "
-                    + upper.get().toPlainString()
-                    + (exclusive ? " (exclusive)" : "")));
+    } else {
+      Optional<BigDecimal> lower = max(b.minimum(), b.exclusiveMinimum());
+      Optional<BigDecimal> upper = min(b.maximum(), b.exclusiveMaximum());
+      if (lower.isPresent() && upper.isPresent()) {
+        boolean lowerExclusive =
+            b.exclusiveMinimum().isPresent()
+                && b.exclusiveMinimum().get().compareTo(lower.get()) == 0;
+        boolean upperExclusive =
+            b.exclusiveMaximum().isPresent()
+                && b.exclusiveMaximum().get().compareTo(upper.get()) == 0;
+        boolean empty;
+        if (integer) {
+          BigDecimal lo = lower.get().setScale(0, RoundingMode.FLOOR);
+          lo = lowerExclusive || lo.compareTo(lower.get()) < 0 ? lo.add(BigDecimal.ONE) : lo;
+          BigDecimal hi = upper.get().setScale(0, RoundingMode.CEILING);
+          hi = upperExclusive || hi.compareTo(upper.get()) > 0 ? hi.subtract(BigDecimal.ONE) : hi;
+          empty = lo.compareTo(hi) > 0;
+        } else {
+          int cmp = lower.get().compareTo(upper.get());
+          empty = cmp > 0 || (cmp == 0 && (lowerExclusive || upperExclusive));
+        }
+        if (empty) {
+          out.accept(
+              new Problem(
+                  path + (lowerExclusive ? "/exclusiveMinimum" : "/minimum"),
+                  "no "
+                      + (integer ? "integer" : "number")
+                      + " satisfies the bounds: "
+                      + (lowerExclusive ? "> " : ">= ")
+                      + lower.get().toPlainString()
+                      + " and "
+                      + (upperExclusive ? "< " : "<= ")
+                      + upper.get().toPlainString()));
+        }
       }
     }
     b.multipleOf()
@@ -409,6 +480,7 @@ public final class PlanChecks {
       if (p.getKey().isEmpty()) {
         out.accept(new Problem(propertyPath, "a property name must not be empty"));
       }
+      checkEncodable(p.getKey(), "a property name", propertyPath, out);
       checkType(p.getValue().type(), propertyPath, types, out);
     }
   }
@@ -430,6 +502,10 @@ public final class PlanChecks {
     }
     if (v.cases().isEmpty()) {
       out.accept(new Problem(path + "/cases", "variants need at least one case"));
+    }
+    Property discriminator = owner.properties().get(v.discriminator());
+    if (discriminator != null) {
+      checkDiscriminatorType(v, discriminator.type(), path, types, out);
     }
     Set<String> names = new HashSet<>();
     Set<String> matched = new LinkedHashSet<>();
@@ -455,6 +531,59 @@ public final class PlanChecks {
     }
     checkProperties(v.defaultProperties(), path + "/default", types, out);
     checkNoShadowing(owner, v.defaultProperties(), path + "/default", out);
+  }
+
+  /**
+   * A case is selected by a string equal to one of its match values: a discriminator of another
+   * kind selects none, and a match value outside the discriminator's enum never selects its case.
+   */
+  private static void checkDiscriminatorType(
+      Variants v,
+      DataType declared,
+      String path,
+      Map<String, CustomType> types,
+      Consumer<Problem> out) {
+    DataType t = declared;
+    for (int hops = 0; hops <= types.size(); hops++) {
+      if (t instanceof NullableType n) {
+        t = n.inner();
+      } else if (t instanceof TypeRef r && types.containsKey(r.name())) {
+        t = types.get(r.name()).type();
+      } else {
+        break;
+      }
+    }
+    if (t instanceof EnumType e) {
+      for (VariantCase c : v.cases()) {
+        for (String m : c.match()) {
+          if (!e.values().contains(m)) {
+            out.accept(
+                new Problem(
+                    path + "/cases/" + c.name() + "/match",
+                    "match value '"
+                        + m
+                        + "' is not one of the discriminator's values "
+                        + e.values()
+                        + ", so it never selects case '"
+                        + c.name()
+                        + "'"));
+          }
+        }
+      }
+    } else if (!(t instanceof StringType
+        || t instanceof UnionType
+        || t instanceof JsonSchemaType
+        || t instanceof TypeRef)) {
+      out.accept(
+          new Problem(
+              path + "/discriminator",
+              "discriminator '"
+                  + v.discriminator()
+                  + "' is "
+                  + t.kind()
+                  + ", but a case is selected only by a string value, so no case would ever apply;"
+                  + " declare it string() or enumOf(...)"));
+    }
   }
 
   private static void checkNoShadowing(

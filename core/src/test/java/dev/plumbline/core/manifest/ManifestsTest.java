@@ -259,6 +259,19 @@ class ManifestsTest {
   }
 
   @Test
+  void aByteOrderMarkIsSkipped() {
+    Manifest m = Manifests.compile(storefront());
+    byte[] text = m.bytes();
+    byte[] marked = new byte[text.length + 3];
+    marked[0] = (byte) 0xEF;
+    marked[1] = (byte) 0xBB;
+    marked[2] = (byte) 0xBF;
+    System.arraycopy(text, 0, marked, 3, text.length);
+
+    assertThat(Manifests.load(marked).bytes()).isEqualTo(text);
+  }
+
+  @Test
   void notJsonAndDuplicateKeysReportWhere() {
     assertThat(problems("{\n  \"apiVersion\": \"plumbline.dev/v1\",\n  oops\n}"))
         .singleElement()

@@ -652,33 +652,10 @@ public final class SchemaImport {
     NumericBounds b =
         new NumericBounds(
             values.get(0), values.get(1), values.get(2), values.get(3), values.get(4));
-    if (!satisfiable(b)) {
+    if (!PlanChecks.boundsAccepted(b, integer)) {
       return Optional.empty();
     }
     return Optional.of(integer ? new IntegerType(b) : new NumberType(b));
-  }
-
-  /** The model rejects bounds no number satisfies and a multipleOf that is not positive. */
-  private static boolean satisfiable(NumericBounds b) {
-    if (b.multipleOf().isPresent() && b.multipleOf().get().signum() <= 0) {
-      return false;
-    }
-    Optional<BigDecimal> lower = maxOf(b.minimum(), b.exclusiveMinimum());
-    Optional<BigDecimal> upper = minOf(b.maximum(), b.exclusiveMaximum());
-    if (lower.isEmpty() || upper.isEmpty()) {
-      return true;
-    }
-    int cmp = lower.get().compareTo(upper.get());
-    boolean exclusive = b.exclusiveMinimum().isPresent() || b.exclusiveMaximum().isPresent();
-    return cmp < 0 || (cmp == 0 && !exclusive);
-  }
-
-  private static Optional<BigDecimal> maxOf(Optional<BigDecimal> a, Optional<BigDecimal> b) {
-    return a.isEmpty() ? b : b.isEmpty() ? a : Optional.of(a.get().max(b.get()));
-  }
-
-  private static Optional<BigDecimal> minOf(Optional<BigDecimal> a, Optional<BigDecimal> b) {
-    return a.isEmpty() ? b : b.isEmpty() ? a : Optional.of(a.get().min(b.get()));
   }
 
   private Optional<DataType> arrayType(ObjectNode s, String pointer, List<String> keywords) {
