@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.plumbline.core.Problem;
+import dev.plumbline.core.internal.RoomToRecurse;
 import dev.plumbline.core.manifest.Manifest;
 import dev.plumbline.core.manifest.ManifestException;
 import dev.plumbline.core.manifest.Manifests;
@@ -147,47 +148,15 @@ public final class ManifestReader {
     return Manifests.load(tree);
   }
 
-  /** The stack of the thread that checks a manifest too deep for the caller's stack. */
-  private static final long DEEP_CHECK_STACK_BYTES = 256L << 20;
-
   /**
    * The schema errors of a manifest. everit and org.json recurse once or more per level of the
-   * document, so a plan with types nested some 60 levels deep overflows a default thread stack:
-   * such a manifest is checked again on a thread with a large stack, and only a document too deep
-   * even for that is reported as a problem.
+   * document (a plan with types nested some 60 levels deep overflows a default thread stack), so
+   * the check always runs on a thread with room to recurse (a manifest is read once; the thread
+   * costs some 100 µs): deciding after a stack overflow instead could leave a class whose
+   * initializer the overflow interrupted unusable for the whole JVM.
    */
   private static List<Problem> schemaProblems(String text) {
-    try {
-      return schemaProblemsOnThisThread(text);
-    } catch (StackOverflowError e) {
-      // Below: again with room to recurse.
-    }
-    List<List<Problem>> result = new ArrayList<>(1);
-    Thread deep =
-        new Thread(
-            null,
-            () -> {
-              try {
-                result.add(schemaProblemsOnThisThread(text));
-              } catch (StackOverflowError e) {
-                result.add(
-                    List.of(
-                        new Problem(
-                            "",
-                            "nested too deeply to check against the manifest schema; no plan"
-                                + " Plumbline validates nests this deep")));
-              }
-            },
-            "plumbline-manifest-check",
-            DEEP_CHECK_STACK_BYTES);
-    deep.start();
-    try {
-      deep.join();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while checking a manifest", e);
-    }
-    return result.get(0);
+    return RoomToRecurse.call(Integer.MAX_VALUE, () -> schemaProblemsOnThisThread(text));
   }
 
   private static List<Problem> schemaProblemsOnThisThread(String text) {

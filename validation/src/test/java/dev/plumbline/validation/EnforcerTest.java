@@ -177,6 +177,22 @@ class EnforcerTest {
   }
 
   @Test
+  void aStrippedEventSharesNoMutableBytesWithTheInput() throws Exception {
+    JsonNode input =
+        json(
+            Fixtures.orderCompleted(
+                Fixtures.VALID_ORDER.replace("'price':5", "'price':5,'a~b':1")));
+    ((com.fasterxml.jackson.databind.node.ObjectNode) input)
+        .putObject("context")
+        .put("blob", new byte[] {1, 2, 3});
+
+    EnforcementDecision.Strip s = (EnforcementDecision.Strip) stripping().enforce(input);
+    s.event().at("/context/blob").binaryValue()[0] = 9;
+
+    assertThat(input.at("/context/blob").binaryValue()).containsExactly(1, 2, 3);
+  }
+
+  @Test
   void anUnplannedPropertyInsideTheOnlyUnionOptionOfItsKindIsStripped() {
     TrackingPlan plan =
         TrackingPlan.named("p")

@@ -6,10 +6,11 @@ import java.util.function.Supplier;
 
 /**
  * Runs work that recurses once per level of a document or a plan's types (importing a schema nested
- * up to {@link JsonDepth#MAX_DEPTH} levels, compiling or loading a manifest): on the caller's
- * thread when it is shallow, else on a thread of its own with room to recurse. Decided up front
- * from the document's depth, measured without recursion, rather than by catching a stack overflow,
- * which would leave a class whose initializer it interrupted unusable.
+ * up to {@link JsonDepth#MAX_DEPTH} levels, compiling or loading a manifest), or once per character
+ * (a {@code java.util.regex} search over a long text): on the caller's thread when it is shallow,
+ * else on a thread of its own with room to recurse. Decided up front from the document's depth,
+ * measured without recursion, rather than by catching a stack overflow, which would leave a class
+ * whose initializer it interrupted unusable.
  */
 public final class RoomToRecurse {
   /** Documents up to this deep are worked on in the caller's thread. */

@@ -2,19 +2,24 @@ package dev.plumbline.validation.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BinaryNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 
-/** Deep copies of JSON trees without recursion, so any depth is safe. Scalars are shared. */
+/**
+ * Deep copies of JSON trees without recursion, so any depth is safe. Scalars are shared, being
+ * immutable, except a {@code BinaryNode}'s bytes, which are copied; a {@code POJONode}'s object
+ * (built in code only: parsed JSON holds none) is shared, as there is no telling how to copy it.
+ */
 public final class JsonCopy {
   private JsonCopy() {}
 
   public static JsonNode deepCopy(JsonNode source) {
     if (!source.isContainerNode()) {
-      return source;
+      return scalarCopy(source);
     }
     JsonNode root = emptyLike(source);
     Deque<JsonNode[]> work = new ArrayDeque<>();
@@ -38,11 +43,15 @@ public final class JsonCopy {
 
   private static JsonNode copyChild(JsonNode child, Deque<JsonNode[]> work) {
     if (!child.isContainerNode()) {
-      return child;
+      return scalarCopy(child);
     }
     JsonNode copy = emptyLike(child);
     work.push(new JsonNode[] {child, copy});
     return copy;
+  }
+
+  private static JsonNode scalarCopy(JsonNode scalar) {
+    return scalar instanceof BinaryNode b ? BinaryNode.valueOf(b.binaryValue().clone()) : scalar;
   }
 
   private static JsonNode emptyLike(JsonNode container) {

@@ -1,5 +1,7 @@
 package dev.plumbline.validation.internal;
 
+import dev.plumbline.core.internal.RoomToRecurse;
+
 /**
  * A compiled {@code pattern}: RE2/J (linear time) when RE2 accepts the expression, otherwise {@link
  * java.util.regex.Pattern} (for back-references and look-arounds). ECMA-262 constructs the two read
@@ -18,7 +20,9 @@ package dev.plumbline.validation.internal;
  * boundaries are between ASCII word characters, case folding goes beyond ASCII. Its search reads at
  * most {@link #MIN_STEPS} characters plus {@link #STEPS_PER_CHARACTER} per character of the text,
  * and gives up beyond that or when it exhausts the stack: the text then counts as not matching, and
- * {@link #mismatch} says that the search gave up.
+ * {@link #mismatch} says that the search gave up. A text over {@link #CALLERS_STACK_TEXT}
+ * characters is searched there on a thread with a 512 MB stack (a thread per search, some 100 µs),
+ * so that whether a search exhausts the stack does not depend on the caller's thread.
  */
 public final class Regex {
   /** The expression as written. */
@@ -151,7 +155,35 @@ public final class Regex {
     return jdkFind(text) == FOUND;
   }
 
+  /**
+   * Texts up to this long are searched on the JDK engine in the caller's thread; longer ones on a
+   * thread with room to recurse. The JDK engine recurses per repetition of a group ({@code (a|b)*}
+   * takes some 600 bytes of stack per character), so a long text would overflow an ordinary stack,
+   * and where it overflowed would depend on the caller's stack and on how much of the code is
+   * compiled yet: the same text would be found on one call and given up on the next.
+   */
+  static final int CALLERS_STACK_TEXT = 100;
+
+  static {
+    // The JDK's Unicode tables per plane (CharacterData00, 01, 02, 0E, ...) load on first use. A
+    // search that overflows the stack while one loads would leave it unusable for the whole JVM
+    // (NoClassDefFoundError in any later character query): load them all now, on a shallow stack.
+    for (int plane = 0; plane <= Character.MAX_CODE_POINT >>> 16; plane++) {
+      int cp = (plane << 16) | 0x41;
+      Character.getType(cp);
+      Character.toUpperCase(cp);
+    }
+    Character.getType('A');
+  }
+
   private int jdkFind(String text) {
+    if (text.length() <= CALLERS_STACK_TEXT) {
+      return jdkFindHere(text);
+    }
+    return RoomToRecurse.call(Integer.MAX_VALUE, () -> jdkFindHere(text));
+  }
+
+  private int jdkFindHere(String text) {
     JdkSearch search = jdk.get();
     search.text.reset(text, MIN_STEPS + STEPS_PER_CHARACTER * text.length());
     try {
