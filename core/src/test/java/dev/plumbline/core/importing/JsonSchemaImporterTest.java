@@ -581,6 +581,34 @@ class JsonSchemaImporterTest {
   }
 
   @Test
+  void refCyclesThatNeverReachAKeywordAreReported() {
+    assertThat(problemsOf(() -> JsonSchemaImporter.importSchema(json("{\"$ref\":\"#\"}"))))
+        .containsExactly(
+            new Problem(
+                "/$ref",
+                "$ref cycle: '#' -> '#' refer only to one another and never reach a schema"
+                    + " keyword"));
+    assertThat(
+            problemsOf(
+                () ->
+                    JsonSchemaImporter.importSchema(
+                        json(
+                            """
+                            {"definitions":{"a":{"$ref":"#/definitions/b"},
+                                            "b":{"$ref":"#/definitions/a"}},
+                             "type":"object","properties":{"x":{"$ref":"#/definitions/a"}}}
+                            """))))
+        .extracting(Problem::path)
+        .containsExactly("/definitions/a/$ref", "/definitions/b/$ref", "/properties/x/$ref");
+    // Recursion through a keyword imports.
+    assertThat(
+            JsonSchemaImporter.importSchema(
+                    json("{\"type\":\"object\",\"properties\":{\"child\":{\"$ref\":\"#\"}}}"))
+                .type())
+        .isNotNull();
+  }
+
+  @Test
   void malformedDocumentsAreReported() {
     assertThat(problemsOf(() -> JsonSchemaImporter.importSchema(json("[1]"))))
         .extracting(Problem::path)

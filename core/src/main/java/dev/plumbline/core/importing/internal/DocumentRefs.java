@@ -4,12 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.plumbline.core.Problem;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The references of one schema document: which {@code $ref}s stay within it, where each points, and
@@ -166,9 +170,37 @@ final class DocumentRefs {
                   + "' is not supported: only references within the document are"));
       return;
     }
-    if (!nestedIds && target(text).isEmpty()) {
+    if (nestedIds) {
+      return;
+    }
+    Optional<String> target = target(text);
+    if (target.isEmpty()) {
       problems.add(
           new Problem(at, "$ref '" + text + "' does not resolve to a schema in the document"));
+      return;
+    }
+    // draft-07 ignores the siblings of a $ref: $refs that only lead to one another never reach a
+    // keyword, and validating with them would never end.
+    Set<JsonNode> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    seen.add(schema);
+    List<String> chain = new ArrayList<>(List.of(pointer));
+    JsonNode node = document.at(target.get());
+    while (node.isObject() && node.path("$ref").isTextual()) {
+      chain.add(target.get());
+      if (!seen.add(node)) {
+        problems.add(
+            new Problem(
+                at,
+                "$ref cycle: "
+                    + chain.stream().map(c -> "'#" + c + "'").collect(Collectors.joining(" -> "))
+                    + " refer only to one another and never reach a schema keyword"));
+        return;
+      }
+      target = target(node.get("$ref").asText());
+      if (target.isEmpty()) {
+        return; // reported where that $ref is
+      }
+      node = document.at(target.get());
     }
   }
 

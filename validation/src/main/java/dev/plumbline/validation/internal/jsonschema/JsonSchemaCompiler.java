@@ -106,7 +106,34 @@ public final class JsonSchemaCompiler {
       JsonNode ref = site.node().get("$ref");
       if (ref.isTextual()) {
         try {
-          document.follow(ref.textValue(), site.base(), site.pointer() + "/$ref");
+          SchemaDocument.Location target =
+              document.follow(ref.textValue(), site.base(), site.pointer() + "/$ref");
+          // draft-07 ignores the siblings of a $ref: a chain of $refs that comes back to itself
+          // never reaches a keyword, and validating with it would never end.
+          Set<JsonNode> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+          seen.add(site.node());
+          List<String> chain = new ArrayList<>(List.of(site.pointer()));
+          while (target.node().isObject()
+              && target.node().path("$ref").isTextual()
+              && seen.add(target.node())) {
+            chain.add(target.pointer());
+            target =
+                document.follow(
+                    target.node().get("$ref").textValue(),
+                    target.base(),
+                    target.pointer() + "/$ref");
+          }
+          if (seen.contains(target.node()) && target.node().path("$ref").isTextual()) {
+            chain.add(target.pointer());
+            compiler.unresolvable.add(
+                "$ref cycle at "
+                    + (site.pointer().isEmpty() ? "the root" : site.pointer())
+                    + ": "
+                    + chain.stream()
+                        .map(c -> "'#" + c + "'")
+                        .collect(java.util.stream.Collectors.joining(" -> "))
+                    + " refer only to one another and never reach a schema keyword");
+          }
         } catch (SchemaDocument.Unresolvable e) {
           compiler.unresolvable.add(e.getMessage());
         }
