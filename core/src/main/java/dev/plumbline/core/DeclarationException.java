@@ -1,5 +1,8 @@
 package dev.plumbline.core;
 
+import static dev.plumbline.core.internal.NullChecks.requireNoNullElements;
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import java.util.Collection;
 
@@ -27,7 +30,10 @@ public final class DeclarationException extends IllegalArgumentException {
    * @param problems every problem found, at least one
    */
   public DeclarationException(String what, Collection<Problem> problems) {
-    super(Problem.list("Invalid " + what, ImmutableList.sortedCopyOf(problems)));
+    super(
+        Problem.list(
+            "Invalid " + requireNonNull(what, "what"),
+            ImmutableList.sortedCopyOf(requireNoNullElements(problems, "problems"))));
     this.problems = ImmutableList.sortedCopyOf(problems);
   }
 

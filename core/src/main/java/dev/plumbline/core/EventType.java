@@ -1,5 +1,7 @@
 package dev.plumbline.core;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.Locale;
 
 /**
@@ -46,6 +48,7 @@ public enum EventType {
    * @throws IllegalArgumentException naming the value and the accepted ones
    */
   public static EventType fromWireName(String wire) {
+    requireNonNull(wire, "wire");
     for (EventType t : values()) {
       if (t.wireName().equals(wire)) {
         return t;

@@ -1,6 +1,7 @@
 package dev.plumbline.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.base.Joiner;
 import com.google.common.base.Splitter;
@@ -20,6 +21,7 @@ import com.google.common.collect.ImmutableList;
  */
 public record FieldPath(ImmutableList<String> segments) {
   public FieldPath {
+    requireNonNull(segments, "segments");
     checkArgument(!segments.isEmpty(), "a field path needs at least one segment");
     for (String s : segments) {
       checkArgument(!s.isEmpty(), "a field path has an empty segment: %s", segments);
@@ -33,6 +35,7 @@ public record FieldPath(ImmutableList<String> segments) {
    * @throws IllegalArgumentException if the path is empty or has an empty segment
    */
   public static FieldPath of(String dotted) {
+    requireNonNull(dotted, "dotted");
     checkArgument(!dotted.isEmpty(), "a field path must not be empty");
     return new FieldPath(ImmutableList.copyOf(Splitter.on('.').split(dotted)));
   }

@@ -54,26 +54,41 @@ public sealed interface Literal {
     }
   }
 
+  /** A JSON string: {@code Literal.of("EUR")}. */
   static Literal of(String value) {
     return new Text(value);
   }
 
+  /** A JSON number: {@code Literal.of(10)}. */
   static Literal of(long value) {
     return new Number(BigDecimal.valueOf(value));
   }
 
+  /**
+   * A JSON number, converted as {@link Numbers#of(double)} does ({@code 0.1} stays {@code 0.1}).
+   *
+   * @throws IllegalArgumentException for NaN and infinities
+   */
   static Literal of(double value) {
     return new Number(Numbers.of(value));
   }
 
+  /**
+   * A JSON number, exact and normalised ({@code 1.50} becomes {@code 1.5}).
+   *
+   * @throws IllegalArgumentException for a number longer than {@link Numbers#MAX_WRITTEN_LENGTH}
+   *     characters written out
+   */
   static Literal of(BigDecimal value) {
     return new Number(value);
   }
 
+  /** A JSON boolean. */
   static Literal of(boolean value) {
     return new Bool(value);
   }
 
+  /** JSON null. */
   static Literal ofNull() {
     return new Null();
   }

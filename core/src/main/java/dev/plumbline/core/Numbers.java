@@ -40,6 +40,7 @@ public final class Numbers {
    * 4 ({@code 1000}), {@code -0.05} is 5.
    */
   public static long writtenLength(BigDecimal value) {
+    requireNonNull(value, "value");
     return integerPartLength(value) + (value.scale() > 0 ? value.scale() + 1L : 0L);
   }
 

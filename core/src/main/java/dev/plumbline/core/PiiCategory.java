@@ -1,5 +1,7 @@
 package dev.plumbline.core;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.Locale;
 
 /**
@@ -26,6 +28,7 @@ public enum PiiCategory {
    * @throws IllegalArgumentException naming the value and the accepted ones
    */
   public static PiiCategory fromWireName(String wire) {
+    requireNonNull(wire, "wire");
     for (PiiCategory c : values()) {
       if (c.wireName().equals(wire)) {
         return c;

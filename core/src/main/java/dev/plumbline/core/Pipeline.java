@@ -1,5 +1,6 @@
 package dev.plumbline.core;
 
+import static dev.plumbline.core.internal.NullChecks.requireNoNullElements;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -57,10 +58,10 @@ public record Pipeline(
   public Pipeline {
     requireNonNull(name, "name");
     requireNonNull(plan, "plan");
-    steps = ImmutableList.copyOf(steps);
-    destinations = ImmutableMap.copyOf(destinations);
-    routes = ImmutableList.copyOf(routes);
-    environments = ImmutableMap.copyOf(environments);
+    steps = ImmutableList.copyOf(requireNonNull(steps, "steps"));
+    destinations = ImmutableMap.copyOf(requireNonNull(destinations, "destinations"));
+    routes = ImmutableList.copyOf(requireNonNull(routes, "routes"));
+    environments = ImmutableMap.copyOf(requireNonNull(environments, "environments"));
     List<Problem> problems = PipelineChecks.check(name, steps, destinations, routes, environments);
     if (!problems.isEmpty()) {
       throw new DeclarationException("pipeline '" + name + "'", problems);
@@ -86,6 +87,7 @@ public record Pipeline(
   /** The mandatory second step: the tracking plan. */
   @FunctionalInterface
   public interface PlanStep {
+    /** Takes the built, checked tracking plan. */
     Builder plan(TrackingPlan plan);
 
     /**
@@ -94,7 +96,7 @@ public record Pipeline(
      * in the same {@link DeclarationException} as the pipeline's; this default builds it at once.
      */
     default Builder plan(TrackingPlan.Builder plan) {
-      return plan(plan.build());
+      return plan(requireNonNull(plan, "plan").build());
     }
   }
 
@@ -105,6 +107,7 @@ public record Pipeline(
    * @throws IllegalArgumentException naming the environment and the declared ones if unknown
    */
   public ImmutableMap<String, DeployedDestination> deployedIn(String environment) {
+    requireNonNull(environment, "environment");
     Environment env = environments.get(environment);
     if (env == null) {
       throw new IllegalArgumentException(
@@ -162,37 +165,75 @@ public record Pipeline(
       this.planBuilder = planBuilder;
     }
 
-    /** Appends steps every event goes through before routing. */
-    public Builder steps(TransformStep... more) {
-      steps.addAll(Arrays.asList(more));
+    /**
+     * Appends steps every event goes through before routing, in order; each call adds to the steps
+     * of earlier calls. {@link #build()} checks each step (its fields must start with an envelope
+     * field such as {@code properties} or {@code traits}, a rename must not rename a field to
+     * itself, ...).
+     *
+     * <pre>{@code
+     * .steps(normalize("traits.email", Normalization.TRIM), drop("context.ip"))
+     * }</pre>
+     */
+    public Builder steps(TransformStep... steps) {
+      this.steps.addAll(Arrays.asList(requireNoNullElements(steps, "steps")));
       return this;
     }
 
+    /**
+     * Declares a destination. Its name must be unique within the pipeline: {@link #build()} reports
+     * a second destination of the same name, a blank name or kind, a setting that looks like a
+     * secret reference but is a plain string, and a required field outside the envelope.
+     */
     public Builder destination(Destination destination) {
       destinations.add(requireNonNull(destination, "destination"));
       return this;
     }
 
+    /**
+     * Declares a destination still being declared, building it at once: {@code
+     * .destination(Destination.named("warehouse").kind("snowflake"))}. The same as {@code
+     * destination(destination.build())}.
+     */
     public Builder destination(Destination.Builder destination) {
-      return destination(destination.build());
+      return destination(requireNonNull(destination, "destination").build());
     }
 
+    /**
+     * Adds a route; routes fan out, so an event takes every route whose condition it matches.
+     * {@link #build()} reports a route to an undeclared destination, two routes of the same name
+     * and a problem in its condition or steps.
+     */
     public Builder route(Route route) {
       routes.add(requireNonNull(route, "route"));
       return this;
     }
 
+    /**
+     * Adds a route still being declared, building it at once: {@code
+     * .route(Route.to("warehouse"))}. The same as {@code route(route.build())}.
+     */
     public Builder route(Route.Builder route) {
-      return route(route.build());
+      return route(requireNonNull(route, "route").build());
     }
 
+    /**
+     * Declares an environment the pipeline is deployed to. {@link #build()} reports two
+     * environments of the same name, a blank name, an overlay of an undeclared destination or of a
+     * setting the destination does not declare, and a sampling share outside (0, 1].
+     */
     public Builder environment(Environment environment) {
       environments.add(requireNonNull(environment, "environment"));
       return this;
     }
 
+    /**
+     * Declares an environment still being declared, building it at once: {@code
+     * .environment(Environment.named("prod"))}. The same as {@code
+     * environment(environment.build())}.
+     */
     public Builder environment(Environment.Builder environment) {
-      return environment(environment.build());
+      return environment(requireNonNull(environment, "environment").build());
     }
 
     /**

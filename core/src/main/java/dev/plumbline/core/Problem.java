@@ -1,5 +1,6 @@
 package dev.plumbline.core;
 
+import static dev.plumbline.core.internal.NullChecks.requireNoNullElements;
 import static java.util.Objects.requireNonNull;
 
 /**
@@ -19,6 +20,7 @@ public record Problem(String path, String message) implements Comparable<Problem
 
   @Override
   public int compareTo(Problem other) {
+    requireNonNull(other, "other");
     int byPath = path.compareTo(other.path);
     return byPath != 0 ? byPath : message.compareTo(other.message);
   }
@@ -28,6 +30,8 @@ public record Problem(String path, String message) implements Comparable<Problem
    * problem, in the given order; an empty path is shown as {@code (root)}.
    */
   public static String list(String heading, java.util.Collection<Problem> problems) {
+    requireNonNull(heading, "heading");
+    requireNoNullElements(problems, "problems");
     StringBuilder out =
         new StringBuilder(heading)
             .append(": ")

@@ -29,14 +29,14 @@ public sealed interface Condition {
   /** The event's name ({@code event} for track, {@code name} otherwise) is one of these. */
   record EventNameIn(ImmutableSet<String> names) implements Condition {
     public EventNameIn {
-      names = ImmutableSet.copyOf(names);
+      names = ImmutableSet.copyOf(requireNonNull(names, "names"));
     }
   }
 
   /** The event's type is one of these. */
   record EventTypeIn(ImmutableSet<EventType> types) implements Condition {
     public EventTypeIn {
-      types = ImmutableSet.copyOf(types);
+      types = ImmutableSet.copyOf(requireNonNull(types, "types"));
     }
   }
 
@@ -59,7 +59,7 @@ public sealed interface Condition {
   record In(FieldPath field, ImmutableList<Literal> values) implements Condition {
     public In {
       requireNonNull(field, "field");
-      values = ImmutableList.copyOf(values);
+      values = ImmutableList.copyOf(requireNonNull(values, "values"));
     }
   }
 
@@ -68,7 +68,7 @@ public sealed interface Condition {
     public Compare {
       requireNonNull(field, "field");
       requireNonNull(operator, "operator");
-      bound = dev.plumbline.core.Numbers.normalize(bound);
+      bound = dev.plumbline.core.Numbers.normalize(requireNonNull(bound, "bound"));
     }
   }
 
@@ -83,14 +83,14 @@ public sealed interface Condition {
   /** Every operand holds. */
   record And(ImmutableList<Condition> operands) implements Condition {
     public And {
-      operands = ImmutableList.copyOf(operands);
+      operands = ImmutableList.copyOf(requireNonNull(operands, "operands"));
     }
   }
 
   /** At least one operand holds. */
   record Or(ImmutableList<Condition> operands) implements Condition {
     public Or {
-      operands = ImmutableList.copyOf(operands);
+      operands = ImmutableList.copyOf(requireNonNull(operands, "operands"));
     }
   }
 
@@ -125,6 +125,7 @@ public sealed interface Condition {
      * @throws IllegalArgumentException naming the value and the accepted ones
      */
     public static Operator fromWireName(String wire) {
+      requireNonNull(wire, "wire");
       for (Operator o : values()) {
         if (o.wireName.equals(wire)) {
           return o;

@@ -23,9 +23,13 @@ import java.util.function.UnaryOperator;
 public record Environment(String name, ImmutableMap<String, DestinationOverlay> overlays) {
   public Environment {
     requireNonNull(name, "name");
-    overlays = ImmutableMap.copyOf(overlays);
+    overlays = ImmutableMap.copyOf(requireNonNull(overlays, "overlays"));
   }
 
+  /**
+   * Starts an environment; {@code dev}, {@code staging} and {@code prod} are usual names. A blank
+   * name, or two environments of the same name, are reported when the pipeline is built.
+   */
   public static Builder named(String name) {
     return new Builder(name);
   }
@@ -39,13 +43,28 @@ public record Environment(String name, ImmutableMap<String, DestinationOverlay> 
       this.name = requireNonNull(name, "name");
     }
 
-    /** Changes one destination in this environment. */
+    /**
+     * Changes one destination in this environment: {@code overlay} receives the overlay declared so
+     * far for it ({@link DestinationOverlay#none()} at first) and returns the new one, so calls for
+     * the same destination add up. An overlay of a destination the pipeline does not declare is
+     * reported when the pipeline is built.
+     *
+     * <pre>{@code
+     * .destination("warehouse", o -> o.sampling(0.1).setting("region", "EU"))
+     * }</pre>
+     */
     public Builder destination(String destination, UnaryOperator<DestinationOverlay> overlay) {
+      requireNonNull(destination, "destination");
+      requireNonNull(overlay, "overlay");
       DestinationOverlay current = overlays.getOrDefault(destination, DestinationOverlay.none());
       overlays.put(destination, requireNonNull(overlay.apply(current), "overlay"));
       return this;
     }
 
+    /**
+     * The environment as declared. Its overlays are checked against the pipeline's destinations
+     * when the pipeline is built.
+     */
     public Environment build() {
       return new Environment(name, ImmutableMap.copyOf(overlays));
     }

@@ -1,5 +1,6 @@
 package dev.plumbline.core.export;
 
+import static dev.plumbline.core.internal.NullChecks.mapOf;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -90,7 +91,7 @@ public final class JsonSchemaExporter {
    */
   public static ObjectNode typeSchema(DataType type, Map<String, CustomType> customTypes) {
     requireNonNull(type, "type");
-    requireNonNull(customTypes, "customTypes");
+    mapOf(customTypes, "customTypes");
     return new SchemaDocumentBuilder(customTypes).typeDocument(type);
   }
 

@@ -35,6 +35,7 @@ public final class IgluImporter {
    *     {@code M-R-A}), or the schema itself cannot be imported
    */
   public static ImportedEvent importEvent(JsonNode selfDescribingSchema, EventType type) {
+    requireNonNull(selfDescribingSchema, "selfDescribingSchema");
     requireNonNull(type, "type");
     IgluSchemas.Envelope envelope = IgluSchemas.read(selfDescribingSchema);
     SchemaImport.Result r = SchemaImport.importPayload(envelope.schema(), "Iglu schema");

@@ -32,9 +32,9 @@ public record ImportedEvent(
     ImmutableList<String> notes) {
   public ImportedEvent {
     requireNonNull(spec, "spec");
-    customTypes = ImmutableMap.copyOf(customTypes);
+    customTypes = ImmutableMap.copyOf(requireNonNull(customTypes, "customTypes"));
     requireNonNull(version, "version");
-    notes = ImmutableList.copyOf(notes);
+    notes = ImmutableList.copyOf(requireNonNull(notes, "notes"));
   }
 
   /**

@@ -28,7 +28,7 @@ public record ImportedSchema(
     DataType type, ImmutableMap<String, CustomType> customTypes, ImmutableList<String> notes) {
   public ImportedSchema {
     requireNonNull(type, "type");
-    customTypes = ImmutableMap.copyOf(customTypes);
-    notes = ImmutableList.copyOf(notes);
+    customTypes = ImmutableMap.copyOf(requireNonNull(customTypes, "customTypes"));
+    notes = ImmutableList.copyOf(requireNonNull(notes, "notes"));
   }
 }

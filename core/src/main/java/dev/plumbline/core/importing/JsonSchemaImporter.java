@@ -44,6 +44,7 @@ public final class JsonSchemaImporter {
    * @throws SchemaImportException listing every problem with its JSON pointer
    */
   public static ImportedSchema importSchema(JsonNode schema) {
+    requireNonNull(schema, "schema");
     SchemaImport.Result r = SchemaImport.importType(schema, "JSON Schema");
     return new ImportedSchema(r.type(), r.customTypes(), r.notes());
   }
@@ -58,6 +59,7 @@ public final class JsonSchemaImporter {
    *     {@code false})
    */
   public static ImportedEvent importEvent(JsonNode schema, EventType type, String eventName) {
+    requireNonNull(schema, "schema");
     requireNonNull(type, "type");
     requireNonNull(eventName, "eventName");
     SchemaImport.Result r = SchemaImport.importPayload(schema, "JSON Schema");

@@ -1,5 +1,8 @@
 package dev.plumbline.core.importing;
 
+import static dev.plumbline.core.internal.NullChecks.requireNoNullElements;
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import dev.plumbline.core.Problem;
 import java.util.Collection;
@@ -29,8 +32,17 @@ public final class SchemaImportException extends IllegalArgumentException {
    * @param problems every problem found, at least one; paths are JSON pointers
    */
   public SchemaImportException(String what, Collection<Problem> problems) {
-    super(Problem.list("Cannot import " + what, ImmutableList.sortedCopyOf(problems)));
-    this.problems = ImmutableList.sortedCopyOf(problems);
+    super(Problem.list("Cannot import " + requireNonNull(what, "what"), sorted(problems)));
+    this.problems = sorted(problems);
+  }
+
+  /**
+   * The problems ordered by pointer. A null collection is a NullPointerException whose message is
+   * {@code problems}, a null problem one whose message is {@code problems[i]}.
+   */
+  private static ImmutableList<Problem> sorted(Collection<Problem> problems) {
+    requireNoNullElements(problems, "problems");
+    return ImmutableList.sortedCopyOf(problems);
   }
 
   /** Every problem found, ordered by pointer. */

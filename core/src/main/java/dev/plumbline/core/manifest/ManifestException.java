@@ -1,5 +1,7 @@
 package dev.plumbline.core.manifest;
 
+import static dev.plumbline.core.internal.NullChecks.requireNoNullElements;
+
 import com.google.common.collect.ImmutableList;
 import dev.plumbline.core.Problem;
 import java.util.Collection;
@@ -29,11 +31,20 @@ public final class ManifestException extends RuntimeException {
    * @param problems every problem found, at least one; paths are JSON pointers
    */
   public ManifestException(Collection<Problem> problems) {
-    super(Problem.list("Invalid manifest", ImmutableList.copyOf(new LinkedHashSet<>(problems))));
+    super(Problem.list("Invalid manifest", distinct(problems)));
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("a ManifestException needs at least one problem");
     }
     this.problems = ImmutableList.copyOf(new LinkedHashSet<>(problems));
+  }
+
+  /**
+   * The problems without repeats, in order. A null collection is a NullPointerException whose
+   * message is {@code problems}, a null problem one whose message is {@code problems[i]}.
+   */
+  private static ImmutableList<Problem> distinct(Collection<Problem> problems) {
+    requireNoNullElements(problems, "problems");
+    return ImmutableList.copyOf(new LinkedHashSet<>(problems));
   }
 
   /** Every problem found, in document order. */

@@ -60,6 +60,11 @@ public final class Manifests {
                   .streamReadConstraints(
                       com.fasterxml.jackson.core.StreamReadConstraints.builder()
                           .maxNestingDepth(MAX_READ_DEPTH)
+                          // A name may be as long as a string value (Jackson's default for names
+                          // is 50,000 characters, which compile does not limit).
+                          .maxNameLength(
+                              com.fasterxml.jackson.core.StreamReadConstraints
+                                  .DEFAULT_MAX_STRING_LEN)
                           .build())
                   .build())
           .nodeFactory(ManifestEncoder.NODES)
@@ -71,8 +76,8 @@ public final class Manifests {
   private Manifests() {}
 
   /** Compiles a pipeline with no environment selected. */
-  public static Manifest compile(Pipeline p) {
-    return compile(p, Optional.empty());
+  public static Manifest compile(Pipeline pipeline) {
+    return compile(requireNonNull(pipeline, "pipeline"), Optional.empty());
   }
 
   /**
@@ -80,18 +85,19 @@ public final class Manifests {
    *
    * @throws IllegalArgumentException naming the declared environments if it is unknown
    */
-  public static Manifest compile(Pipeline p, String environment) {
+  public static Manifest compile(Pipeline pipeline, String environment) {
+    requireNonNull(pipeline, "pipeline");
     requireNonNull(environment, "environment");
-    if (!p.environments().containsKey(environment)) {
+    if (!pipeline.environments().containsKey(environment)) {
       throw new IllegalArgumentException(
           "unknown environment '"
               + environment
               + "' for pipeline '"
-              + p.name()
+              + pipeline.name()
               + "'; declared: "
-              + p.environments().keySet());
+              + pipeline.environments().keySet());
     }
-    return compile(p, Optional.of(environment));
+    return compile(pipeline, Optional.of(environment));
   }
 
   private static Manifest compile(Pipeline p, Optional<String> environment) {
@@ -131,7 +137,7 @@ public final class Manifests {
   public static Manifest load(String json) {
     requireNonNull(json, "json");
     try {
-      return load(READER.readTree(json));
+      return loadTree(READER.readTree(json));
     } catch (JsonProcessingException e) {
       throw notJson(e);
     }
@@ -143,7 +149,7 @@ public final class Manifests {
    * @throws ManifestException listing every problem with its JSON pointer
    */
   public static Manifest load(byte[] utf8) {
-    return load(parse(utf8));
+    return loadTree(parse(utf8));
   }
 
   /**
@@ -172,6 +178,11 @@ public final class Manifests {
    * @throws ManifestException listing every problem with its JSON pointer
    */
   public static Manifest load(JsonNode tree) {
+    return loadTree(requireNonNull(tree, "tree"));
+  }
+
+  /** Loads a tree that {@link #READER} parsed. */
+  private static Manifest loadTree(JsonNode tree) {
     // Decoding and the digest check recurse per level of the plan's types: a deep manifest is
     // loaded on a thread with room to recurse.
     return dev.plumbline.core.internal.RoomToRecurse.call(tree, () -> loadHere(tree));

@@ -38,18 +38,39 @@ public record EnforcementPolicy(
       new EnforcementPolicy(
           UnplannedEventAction.FLAG, UnplannedPropertyAction.FLAG, ViolationAction.FLAG, false);
 
+  /**
+   * A copy with another action for events the plan does not declare: {@code
+   * DEFAULT.unplannedEvent(UnplannedEventAction.DROP)}. {@link #DEFAULT} flags them.
+   */
   public EnforcementPolicy unplannedEvent(UnplannedEventAction action) {
+    requireNonNull(action, "action");
     return new EnforcementPolicy(action, unplannedProperty, otherViolation, propagateViolations);
   }
 
+  /**
+   * A copy with another action for properties a closed object does not declare: {@code
+   * DEFAULT.unplannedProperty(UnplannedPropertyAction.STRIP)}. {@link #DEFAULT} flags them.
+   */
   public EnforcementPolicy unplannedProperty(UnplannedPropertyAction action) {
+    requireNonNull(action, "action");
     return new EnforcementPolicy(unplannedEvent, action, otherViolation, propagateViolations);
   }
 
+  /**
+   * A copy with another action for every other violation (a wrong type, a missing required
+   * property, a value out of range, ...): {@code
+   * DEFAULT.otherViolation(ViolationAction.QUARANTINE)}. {@link #DEFAULT} flags them.
+   */
   public EnforcementPolicy otherViolation(ViolationAction action) {
+    requireNonNull(action, "action");
     return new EnforcementPolicy(unplannedEvent, unplannedProperty, action, propagateViolations);
   }
 
+  /**
+   * A copy that does ({@code true}) or does not propagate violations: a forwarded or stripped event
+   * then carries its recorded violations in {@code context.violationErrors}, with {@code
+   * context.trackingPlanId} and {@code context.trackingPlanVersion}. {@link #DEFAULT} does not.
+   */
   public EnforcementPolicy propagateViolations(boolean propagate) {
     return new EnforcementPolicy(unplannedEvent, unplannedProperty, otherViolation, propagate);
   }

@@ -56,29 +56,55 @@ public record EventSpec(
     requireNonNull(payload, "payload");
     requireNonNull(description, "description");
     requireNonNull(category, "category");
-    owners = ImmutableList.copyOf(owners);
+    owners = ImmutableList.copyOf(requireNonNull(owners, "owners"));
   }
 
+  /**
+   * Starts the spec of a track call, matched by its {@code event} field and validating its {@code
+   * properties}: {@code EventSpec.track("Order Completed")}. The payload starts as an empty, closed
+   * object. A blank name is reported when the plan is built.
+   */
   public static Builder track(String name) {
     return new Builder(name, EventType.TRACK);
   }
 
+  /**
+   * Starts the spec of identify calls, validating their {@code traits}; the name is a label, such
+   * as {@code "Identify"}.
+   */
   public static Builder identify(String name) {
     return new Builder(name, EventType.IDENTIFY);
   }
 
+  /**
+   * Starts the spec of a page call, matched by its {@code name} field and validating its {@code
+   * properties}: {@code EventSpec.page("Product Page")}.
+   */
   public static Builder page(String name) {
     return new Builder(name, EventType.PAGE);
   }
 
+  /**
+   * Starts the spec of a screen call, matched by its {@code name} field and validating its {@code
+   * properties}.
+   */
   public static Builder screen(String name) {
     return new Builder(name, EventType.SCREEN);
   }
 
+  /**
+   * Starts the spec of group calls, validating their {@code traits}; the name is a label, such as
+   * {@code "Group"}.
+   */
   public static Builder group(String name) {
     return new Builder(name, EventType.GROUP);
   }
 
+  /**
+   * Starts the spec of an event of the given type, as the factory of that type does: {@code
+   * EventSpec.of(EventType.TRACK, "Order Completed")}. An {@link EventType#ALIAS} spec is reported
+   * when the plan is built (alias calls are never validated).
+   */
   public static Builder of(EventType type, String name) {
     return new Builder(name, type);
   }
@@ -98,7 +124,14 @@ public record EventSpec(
       this.type = requireNonNull(type, "type");
     }
 
+    /**
+     * Declares a property of the payload: {@code .property("email",
+     * Property.required(string()).pii(PiiCategory.EMAIL).description("Login email"))}. A name
+     * declared twice is reported by {@link #build()} and by the plan's build.
+     */
     public Builder property(String propertyName, Property property) {
+      requireNonNull(propertyName, "propertyName");
+      requireNonNull(property, "property");
       if (payload.properties().containsKey(propertyName)) {
         duplicateProperties.add(propertyName);
       }
@@ -106,19 +139,41 @@ public record EventSpec(
       return this;
     }
 
+    /**
+     * Declares a property that must be present: {@code .required("order_id",
+     * string().minLength(1))}. The type's constraints are checked when the plan is built.
+     */
     public Builder required(String propertyName, DataType type) {
+      requireNonNull(propertyName, "propertyName");
       return property(propertyName, Property.required(type));
     }
 
+    /**
+     * Declares a property that must be present and holds personal data of the given category:
+     * {@code .required("email", string().format(EMAIL), PiiCategory.EMAIL)}.
+     */
     public Builder required(String propertyName, DataType type, PiiCategory pii) {
+      requireNonNull(propertyName, "propertyName");
+      requireNonNull(type, "type");
       return property(propertyName, Property.required(type).pii(requireNonNull(pii, "pii")));
     }
 
+    /**
+     * Declares a property that may be absent: {@code .optional("coupon", string())}. To also accept
+     * JSON null, declare its type {@code nullable(...)}.
+     */
     public Builder optional(String propertyName, DataType type) {
+      requireNonNull(propertyName, "propertyName");
       return property(propertyName, Property.optional(type));
     }
 
+    /**
+     * Declares a property that may be absent and holds personal data of the given category: {@code
+     * .optional("phone", string(), PiiCategory.PHONE)}.
+     */
     public Builder optional(String propertyName, DataType type, PiiCategory pii) {
+      requireNonNull(propertyName, "propertyName");
+      requireNonNull(type, "type");
       return property(propertyName, Property.optional(type).pii(requireNonNull(pii, "pii")));
     }
 
@@ -128,21 +183,35 @@ public record EventSpec(
       return this;
     }
 
+    /**
+     * Sets the payload's discriminated variants, replacing any set before; the plan's build checks
+     * that the discriminator is a property declared on the payload itself.
+     */
     public Builder variants(Variants variants) {
       payload = payload.variants(requireNonNull(variants, "variants"));
       return this;
     }
 
+    /** What the event means, replacing any description set before; none if not set. */
     public Builder description(String text) {
-      description = Optional.of(requireNonNull(text, "description"));
+      description = Optional.of(requireNonNull(text, "text"));
       return this;
     }
 
+    /**
+     * Files the event under a category, replacing any set before; none if not set. The category
+     * must be declared on the plan ({@code TrackingPlan.Builder.category(...)}); an undeclared one
+     * is reported when the plan is built.
+     */
     public Builder category(String categoryName) {
-      category = Optional.of(requireNonNull(categoryName, "category"));
+      category = Optional.of(requireNonNull(categoryName, "categoryName"));
       return this;
     }
 
+    /**
+     * Adds an owner, who to ask about this event: {@code .owner("checkout-team")}. Owners keep the
+     * order they are added in; one added twice is listed once.
+     */
     public Builder owner(String owner) {
       owners.add(requireNonNull(owner, "owner"));
       return this;

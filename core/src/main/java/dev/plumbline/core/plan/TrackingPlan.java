@@ -41,6 +41,10 @@ import java.util.Optional;
  * pattern that does not compile, an unknown category and the like are all reported together in one
  * {@link DeclarationException}, each with its path.
  *
+ * <p>A plan declared without {@link Builder#version(String) .version(...)} has version {@code
+ * 1.0.0}. The version is written to a manifest's {@code metadata.version}, and enforcement that
+ * propagates violations puts it in events' {@code context.trackingPlanVersion}.
+ *
  * @param name the plan's name
  * @param version a semantic version, {@code MAJOR.MINOR.PATCH}
  * @param events the event specs by name
@@ -111,7 +115,7 @@ public record TrackingPlan(
 
     /** The plan's semantic version; {@code 1.0.0} if not set. */
     public Builder version(String semver) {
-      this.version = requireNonNull(semver, "version");
+      this.version = requireNonNull(semver, "semver");
       return this;
     }
 
@@ -121,28 +125,51 @@ public record TrackingPlan(
       return this;
     }
 
+    /**
+     * Adds a built event spec. Its name must be unique within the plan: {@link #build()} reports a
+     * second spec of the same name, and checks the spec's types, category and event type.
+     */
     public Builder event(EventSpec spec) {
       events.add(requireNonNull(spec, "spec"));
       return this;
     }
 
+    /**
+     * Declares a reusable type that specs use through {@code Types.ref(typeName)}: {@code
+     * .customType("Product", object().required("sku", string()))}. {@link #build()} reports a blank
+     * or duplicate name, a problem in the type, and custom types that refer to themselves.
+     */
     public Builder customType(String typeName, DataType type) {
+      requireNonNull(typeName, "typeName");
       customTypes.add(new CustomType(typeName, type, Optional.empty()));
       return this;
     }
 
+    /** Declares a documented reusable type, as {@link #customType(String, DataType)}. */
     public Builder customType(String typeName, DataType type, String description) {
+      requireNonNull(typeName, "typeName");
+      requireNonNull(type, "type");
       customTypes.add(
           new CustomType(typeName, type, Optional.of(requireNonNull(description, "description"))));
       return this;
     }
 
+    /**
+     * Declares a category that event specs may be filed under with {@code .category(name)}. {@link
+     * #build()} reports a blank or duplicate name.
+     */
     public Builder category(String categoryName) {
+      requireNonNull(categoryName, "categoryName");
       categories.add(new Category(categoryName, Optional.empty()));
       return this;
     }
 
+    /**
+     * Declares a documented category: {@code .category("Ecommerce", "Browsing and buying")}, as
+     * {@link #category(String)}.
+     */
     public Builder category(String categoryName, String description) {
+      requireNonNull(categoryName, "categoryName");
       categories.add(
           new Category(categoryName, Optional.of(requireNonNull(description, "description"))));
       return this;

@@ -1,5 +1,6 @@
 package dev.plumbline.core.routing;
 
+import static dev.plumbline.core.internal.NullChecks.requireNoNullElements;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
@@ -22,7 +23,8 @@ import java.util.Optional;
  *
  * @param requiredFields envelope fields each delivery must have
  * @param acceptedPii PII categories the destination may receive in the clear
- * @param acceptedEvents the event names it takes; empty means every event
+ * @param acceptedEvents the event names it takes: {@code Optional.empty()} means every event, an
+ *     empty set means no event
  */
 public record Contract(
     ImmutableSet<FieldPath> requiredFields,
@@ -30,8 +32,8 @@ public record Contract(
     Optional<ImmutableSet<String>> acceptedEvents) {
 
   public Contract {
-    requiredFields = ImmutableSet.copyOf(requiredFields);
-    acceptedPii = ImmutableSet.copyOf(acceptedPii);
+    requiredFields = ImmutableSet.copyOf(requireNonNull(requiredFields, "requiredFields"));
+    acceptedPii = ImmutableSet.copyOf(requireNonNull(acceptedPii, "acceptedPii"));
     requireNonNull(acceptedEvents, "acceptedEvents");
     acceptedEvents = acceptedEvents.map(ImmutableSet::copyOf);
   }
@@ -41,31 +43,53 @@ public record Contract(
     return new Contract(ImmutableSet.of(), ImmutableSet.of(), Optional.empty());
   }
 
-  /** Takes only the named events, requires no field, accepts no PII. */
+  /**
+   * Takes only the named events, requires no field, accepts no PII. With no name at all it takes no
+   * event.
+   */
   public static Contract acceptingEvents(String... names) {
     return new Contract(
-        ImmutableSet.of(), ImmutableSet.of(), Optional.of(ImmutableSet.copyOf(names)));
+        ImmutableSet.of(),
+        ImmutableSet.of(),
+        Optional.of(ImmutableSet.copyOf(requireNoNullElements(names, "names"))));
   }
 
+  /**
+   * A copy that also requires these envelope fields on every delivered event: {@code
+   * .requireFields("userId", "context.ip")}. A path with an empty segment is an {@link
+   * IllegalArgumentException} at once; one that does not start with an envelope field is reported
+   * when the pipeline is built.
+   */
   public Contract requireFields(String... dottedPaths) {
     return new Contract(
         ImmutableSet.<FieldPath>builder()
             .addAll(requiredFields)
-            .addAll(Arrays.stream(dottedPaths).map(FieldPath::of).iterator())
+            .addAll(
+                Arrays.stream(requireNoNullElements(dottedPaths, "dottedPaths"))
+                    .map(FieldPath::of)
+                    .iterator())
             .build(),
         acceptedPii,
         acceptedEvents);
   }
 
+  /**
+   * A copy that also accepts these personal-data categories in the clear: {@code
+   * .acceptPii(PiiCategory.EMAIL)}, or every one with {@code .acceptPii(PiiCategory.values())}.
+   */
   public Contract acceptPii(PiiCategory... categories) {
     return new Contract(
         requiredFields,
-        ImmutableSet.<PiiCategory>builder().addAll(acceptedPii).add(categories).build(),
+        ImmutableSet.<PiiCategory>builder()
+            .addAll(acceptedPii)
+            .add(requireNoNullElements(categories, "categories"))
+            .build(),
         acceptedEvents);
   }
 
   /** Whether the destination takes this event name. */
   public boolean acceptsEvent(String eventName) {
+    requireNonNull(eventName, "eventName");
     return acceptedEvents.map(s -> s.contains(eventName)).orElse(true);
   }
 }

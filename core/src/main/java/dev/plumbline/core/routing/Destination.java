@@ -29,18 +29,23 @@ public record Destination(
   public Destination {
     requireNonNull(name, "name");
     requireNonNull(kind, "kind");
-    settings = ImmutableMap.copyOf(settings);
+    settings = ImmutableMap.copyOf(requireNonNull(settings, "settings"));
     requireNonNull(contract, "contract");
   }
 
   /** Starts a destination; the kind comes next. */
   public static KindStep named(String name) {
-    return kind -> new Builder(requireNonNull(name, "name"), requireNonNull(kind, "kind"));
+    requireNonNull(name, "name");
+    return kind -> new Builder(name, requireNonNull(kind, "kind"));
   }
 
   /** The mandatory second step: what kind of destination this is. */
   @FunctionalInterface
   public interface KindStep {
+    /**
+     * The destination type, such as {@code snowflake} or {@code amplitude}. A blank kind is
+     * reported when the pipeline is built.
+     */
     Builder kind(String kind);
   }
 
@@ -56,29 +61,42 @@ public record Destination(
       this.kind = kind;
     }
 
+    /**
+     * Sets a configuration value, replacing an earlier one of the same key: {@code
+     * .setting("api_key", SecretRef.env("AMPLITUDE_API_KEY"))}. Secrets must be {@link SecretRef}s:
+     * a plain string that looks like a reference ({@code ${...}}) is reported when the pipeline is
+     * built. Environments may replace only the settings declared here.
+     */
     public Builder setting(String key, SettingValue value) {
       settings.put(requireNonNull(key, "key"), requireNonNull(value, "value"));
       return this;
     }
 
+    /** Sets a plain string value: {@code .setting("region", "EU")}. */
     public Builder setting(String key, String value) {
       return setting(key, SettingValue.of(value));
     }
 
+    /** Sets a plain number value: {@code .setting("batch_size", 500)}. */
     public Builder setting(String key, long value) {
       return setting(key, SettingValue.of(value));
     }
 
+    /** Sets a plain boolean value: {@code .setting("gzip", true)}. */
     public Builder setting(String key, boolean value) {
       return setting(key, SettingValue.of(value));
     }
 
     /** What the destination accepts; every event and no PII if not set. */
-    public Builder contract(Contract c) {
-      this.contract = requireNonNull(c, "contract");
+    public Builder contract(Contract contract) {
+      this.contract = requireNonNull(contract, "contract");
       return this;
     }
 
+    /**
+     * The destination as declared. Its name, kind, settings and contract are checked when the
+     * pipeline is built.
+     */
     public Destination build() {
       return new Destination(name, kind, ImmutableMap.copyOf(settings), contract);
     }

@@ -1,5 +1,6 @@
 package dev.plumbline.core.routing;
 
+import static dev.plumbline.core.internal.NullChecks.requireNoNullElements;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -34,7 +35,7 @@ public record Route(
     requireNonNull(name, "name");
     requireNonNull(destination, "destination");
     requireNonNull(condition, "condition");
-    steps = ImmutableList.copyOf(steps);
+    steps = ImmutableList.copyOf(requireNonNull(steps, "steps"));
   }
 
   /** Starts a route to the named destination. */
@@ -54,22 +55,34 @@ public record Route(
       this.name = destination;
     }
 
+    /**
+     * Names the route; the destination's name if not set. Route names must be unique within the
+     * pipeline, so a second route to one destination needs a name of its own.
+     */
     public Builder named(String routeName) {
-      this.name = requireNonNull(routeName, "name");
+      this.name = requireNonNull(routeName, "routeName");
       return this;
     }
 
     /** Which events take this route; every event if not set. */
-    public Builder when(Condition c) {
-      this.condition = requireNonNull(c, "condition");
+    public Builder when(Condition condition) {
+      this.condition = requireNonNull(condition, "condition");
       return this;
     }
 
-    public Builder steps(TransformStep... more) {
-      steps.addAll(Arrays.asList(more));
+    /**
+     * Appends steps applied on this route only, after the pipeline's own steps: {@code
+     * .steps(hash("traits.email"))}. Each call adds to the steps of earlier calls.
+     */
+    public Builder steps(TransformStep... steps) {
+      this.steps.addAll(Arrays.asList(requireNoNullElements(steps, "steps")));
       return this;
     }
 
+    /**
+     * The route as declared. The pipeline's build checks that its destination is declared, that no
+     * other route has its name, and its condition and steps.
+     */
     public Route build() {
       return new Route(name, destination, condition, ImmutableList.copyOf(steps));
     }

@@ -1,6 +1,7 @@
 package dev.plumbline.core.routing;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -23,6 +24,8 @@ public record SecretRef(String provider, String name) implements SettingValue {
   private static final Pattern REFERENCE = Pattern.compile("^\\$\\{([a-z]+):([^}]*)}$");
 
   public SecretRef {
+    requireNonNull(provider, "provider");
+    requireNonNull(name, "name");
     checkArgument("env".equals(provider), "unknown secret provider '%s', expected env", provider);
     checkArgument(
         NAME.matcher(name).matches(),
@@ -32,11 +35,13 @@ public record SecretRef(String provider, String name) implements SettingValue {
 
   /** A secret read from an environment variable. */
   public static SecretRef env(String name) {
+    requireNonNull(name, "name");
     return new SecretRef("env", name);
   }
 
   /** Whether a string looks like a reference ({@code ${...}}), valid or not. */
   public static boolean looksLikeReference(String text) {
+    requireNonNull(text, "text");
     return text.startsWith("${") && text.endsWith("}");
   }
 
@@ -47,6 +52,7 @@ public record SecretRef(String provider, String name) implements SettingValue {
    * @throws IllegalArgumentException if it looks like one but is malformed
    */
   public static Optional<SecretRef> parse(String text) {
+    requireNonNull(text, "text");
     if (!looksLikeReference(text)) {
       return Optional.empty();
     }

@@ -22,14 +22,20 @@ public sealed interface SettingValue permits SettingValue.Plain, SecretRef {
     }
   }
 
+  /**
+   * A plain string setting. A string that looks like a secret reference ({@code ${...}}) is
+   * reported when the pipeline is built: declare it with {@link SecretRef#env} instead.
+   */
   static SettingValue of(String value) {
     return new Plain(Literal.of(value));
   }
 
+  /** A plain number setting. */
   static SettingValue of(long value) {
     return new Plain(Literal.of(value));
   }
 
+  /** A plain boolean setting. */
   static SettingValue of(boolean value) {
     return new Plain(Literal.of(value));
   }

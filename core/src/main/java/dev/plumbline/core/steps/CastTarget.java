@@ -1,5 +1,7 @@
 package dev.plumbline.core.steps;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.Locale;
 
 /** The JSON type a {@link TransformStep.Cast} step converts to. */
@@ -9,6 +11,7 @@ public enum CastTarget {
   NUMBER,
   BOOLEAN;
 
+  /** The manifest spelling, as {@link #fromWireName} reads it. */
   public String wireName() {
     return name().toLowerCase(Locale.ROOT);
   }
@@ -19,6 +22,7 @@ public enum CastTarget {
    * @throws IllegalArgumentException naming the value and the accepted ones
    */
   public static CastTarget fromWireName(String wire) {
+    requireNonNull(wire, "wire");
     for (CastTarget t : values()) {
       if (t.wireName().equals(wire)) {
         return t;

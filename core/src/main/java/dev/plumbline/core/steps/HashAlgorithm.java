@@ -1,5 +1,7 @@
 package dev.plumbline.core.steps;
 
+import static java.util.Objects.requireNonNull;
+
 /** The digest a {@link TransformStep.Hash} step uses. */
 public enum HashAlgorithm {
   SHA256("sha256");
@@ -10,6 +12,7 @@ public enum HashAlgorithm {
     this.wireName = wireName;
   }
 
+  /** The manifest spelling, as {@link #fromWireName} reads it. */
   public String wireName() {
     return wireName;
   }
@@ -20,6 +23,7 @@ public enum HashAlgorithm {
    * @throws IllegalArgumentException naming the value and the accepted ones
    */
   public static HashAlgorithm fromWireName(String wire) {
+    requireNonNull(wire, "wire");
     for (HashAlgorithm a : values()) {
       if (a.wireName.equals(wire)) {
         return a;

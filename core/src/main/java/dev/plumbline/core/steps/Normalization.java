@@ -1,5 +1,7 @@
 package dev.plumbline.core.steps;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.Locale;
 
 /** An operation of a {@link TransformStep.Normalize} step. */
@@ -7,6 +9,7 @@ public enum Normalization {
   TRIM,
   LOWERCASE;
 
+  /** The manifest spelling, as {@link #fromWireName} reads it. */
   public String wireName() {
     return name().toLowerCase(Locale.ROOT);
   }
@@ -17,6 +20,7 @@ public enum Normalization {
    * @throws IllegalArgumentException naming the value and the accepted ones
    */
   public static Normalization fromWireName(String wire) {
+    requireNonNull(wire, "wire");
     for (Normalization n : values()) {
       if (n.wireName().equals(wire)) {
         return n;

@@ -104,6 +104,7 @@ public sealed interface TransformStep {
 
     /** The same step with a salt read from a secret reference, never a literal. */
     public Hash withSalt(SecretRef secret) {
+      requireNonNull(secret, "secret");
       return new Hash(field, algorithm, Optional.of(secret));
     }
 
@@ -131,7 +132,7 @@ public sealed interface TransformStep {
       implements TransformStep {
     public Normalize {
       requireNonNull(field, "field");
-      operations = ImmutableSet.copyOf(operations);
+      operations = ImmutableSet.copyOf(requireNonNull(operations, "operations"));
     }
 
     @Override
@@ -145,7 +146,7 @@ public sealed interface TransformStep {
       implements TransformStep {
     public MapValues {
       requireNonNull(field, "field");
-      mapping = ImmutableMap.copyOf(mapping);
+      mapping = ImmutableMap.copyOf(requireNonNull(mapping, "mapping"));
     }
 
     @Override
@@ -186,7 +187,7 @@ public sealed interface TransformStep {
   record Custom(String name, ImmutableMap<String, String> parameters) implements TransformStep {
     public Custom {
       requireNonNull(name, "name");
-      parameters = ImmutableMap.copyOf(parameters);
+      parameters = ImmutableMap.copyOf(requireNonNull(parameters, "parameters"));
     }
 
     @Override

@@ -22,10 +22,18 @@ public record ArrayType(
     requireNonNull(maxItems, "maxItems");
   }
 
+  /**
+   * At least this many items ({@code minItems}). A negative count, or one above {@link
+   * #maxItems(int)}, is reported when the plan is built.
+   */
   public ArrayType minItems(int min) {
     return new ArrayType(items, Optional.of(min), maxItems, unique);
   }
 
+  /**
+   * At most this many items ({@code maxItems}). A negative count is reported when the plan is
+   * built.
+   */
   public ArrayType maxItems(int max) {
     return new ArrayType(items, minItems, Optional.of(max), unique);
   }

@@ -1,5 +1,7 @@
 package dev.plumbline.core.types;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 
 /**
@@ -12,7 +14,7 @@ import com.google.common.collect.ImmutableList;
  */
 public record EnumType(ImmutableList<String> values) implements DataType {
   public EnumType {
-    values = ImmutableList.copyOf(values);
+    values = ImmutableList.copyOf(requireNonNull(values, "values"));
   }
 
   @Override

@@ -20,69 +20,164 @@ public record IntegerType(NumericBounds bounds) implements DataType {
 
   static final IntegerType ANY = new IntegerType(NumericBounds.NONE);
 
-  /** Inclusive lower bound ({@code minimum}). */
-  public IntegerType min(long v) {
-    return min(BigDecimal.valueOf(v));
+  /**
+   * Inclusive lower bound ({@code minimum}): {@code integer().min(0)}. Setting it again replaces
+   * it; the plan's build reports bounds that no whole number satisfies.
+   */
+  public IntegerType min(long minimum) {
+    return min(BigDecimal.valueOf(minimum));
   }
 
-  public IntegerType min(double v) {
-    return min(Numbers.of(v));
+  /**
+   * As {@link #min(long)}, from a {@code double} converted to a decimal through its {@link
+   * Double#toString(double) string form}, as {@link BigDecimal#valueOf(double)} does: {@code
+   * min(0.1)} is exactly {@code 0.1}, not the double's binary value {@code
+   * 0.1000000000000000055511151231257827...}.
+   *
+   * @throws IllegalArgumentException at once for NaN and infinities
+   */
+  public IntegerType min(double minimum) {
+    return min(Numbers.of(minimum));
   }
 
-  public IntegerType min(BigDecimal v) {
-    return new IntegerType(bounds.withMinimum(v));
+  /**
+   * As {@link #min(long)}, exact: {@code min(new BigDecimal("0.5"))}. The value is normalised
+   * ({@code 1.50} becomes {@code 1.5}).
+   *
+   * @throws IllegalArgumentException at once for a number longer than {@link
+   *     Numbers#MAX_WRITTEN_LENGTH} characters written out
+   */
+  public IntegerType min(BigDecimal minimum) {
+    return new IntegerType(bounds.withMinimum(requireNonNull(minimum, "minimum")));
   }
 
-  /** Inclusive upper bound ({@code maximum}). */
-  public IntegerType max(long v) {
-    return max(BigDecimal.valueOf(v));
+  /**
+   * Inclusive upper bound ({@code maximum}): {@code integer().max(100)}. Setting it again replaces
+   * it; the plan's build reports bounds that no whole number satisfies.
+   */
+  public IntegerType max(long maximum) {
+    return max(BigDecimal.valueOf(maximum));
   }
 
-  public IntegerType max(double v) {
-    return max(Numbers.of(v));
+  /**
+   * As {@link #max(long)}, from a {@code double} converted to a decimal through its {@link
+   * Double#toString(double) string form}, as {@link BigDecimal#valueOf(double)} does: {@code
+   * max(0.1)} is exactly {@code 0.1}, not the double's binary value {@code
+   * 0.1000000000000000055511151231257827...}.
+   *
+   * @throws IllegalArgumentException at once for NaN and infinities
+   */
+  public IntegerType max(double maximum) {
+    return max(Numbers.of(maximum));
   }
 
-  public IntegerType max(BigDecimal v) {
-    return new IntegerType(bounds.withMaximum(v));
+  /**
+   * As {@link #max(long)}, exact: {@code max(new BigDecimal("99.5"))}. The value is normalised
+   * ({@code 1.50} becomes {@code 1.5}).
+   *
+   * @throws IllegalArgumentException at once for a number longer than {@link
+   *     Numbers#MAX_WRITTEN_LENGTH} characters written out
+   */
+  public IntegerType max(BigDecimal maximum) {
+    return new IntegerType(bounds.withMaximum(requireNonNull(maximum, "maximum")));
   }
 
-  /** Exclusive lower bound ({@code exclusiveMinimum}). */
-  public IntegerType exclusiveMin(long v) {
-    return exclusiveMin(BigDecimal.valueOf(v));
+  /**
+   * Exclusive lower bound ({@code exclusiveMinimum}): {@code integer().exclusiveMin(0)}. Setting it
+   * again replaces it; the plan's build reports bounds no integer satisfies (for an integer type,
+   * some whole number must lie within them).
+   */
+  public IntegerType exclusiveMin(long exclusiveMinimum) {
+    return exclusiveMin(BigDecimal.valueOf(exclusiveMinimum));
   }
 
-  public IntegerType exclusiveMin(double v) {
-    return exclusiveMin(Numbers.of(v));
+  /**
+   * As {@link #exclusiveMin(long)}, from a {@code double} converted to a decimal through its {@link
+   * Double#toString(double) string form}, as {@link BigDecimal#valueOf(double)} does: {@code
+   * exclusiveMin(0.1)} is exactly {@code 0.1}, not the double's binary value {@code
+   * 0.1000000000000000055511151231257827...}.
+   *
+   * @throws IllegalArgumentException at once for NaN and infinities
+   */
+  public IntegerType exclusiveMin(double exclusiveMinimum) {
+    return exclusiveMin(Numbers.of(exclusiveMinimum));
   }
 
-  public IntegerType exclusiveMin(BigDecimal v) {
-    return new IntegerType(bounds.withExclusiveMinimum(v));
+  /**
+   * As {@link #exclusiveMin(long)}, exact: {@code exclusiveMin(new BigDecimal("0.5"))}. The value
+   * is normalised ({@code 1.50} becomes {@code 1.5}).
+   *
+   * @throws IllegalArgumentException at once for a number longer than {@link
+   *     Numbers#MAX_WRITTEN_LENGTH} characters written out
+   */
+  public IntegerType exclusiveMin(BigDecimal exclusiveMinimum) {
+    return new IntegerType(
+        bounds.withExclusiveMinimum(requireNonNull(exclusiveMinimum, "exclusiveMinimum")));
   }
 
-  /** Exclusive upper bound ({@code exclusiveMaximum}). */
-  public IntegerType exclusiveMax(long v) {
-    return exclusiveMax(BigDecimal.valueOf(v));
+  /**
+   * Exclusive upper bound ({@code exclusiveMaximum}): {@code integer().exclusiveMax(100)}. Setting
+   * it again replaces it; the plan's build reports bounds no integer satisfies (for an integer
+   * type, some whole number must lie within them).
+   */
+  public IntegerType exclusiveMax(long exclusiveMaximum) {
+    return exclusiveMax(BigDecimal.valueOf(exclusiveMaximum));
   }
 
-  public IntegerType exclusiveMax(double v) {
-    return exclusiveMax(Numbers.of(v));
+  /**
+   * As {@link #exclusiveMax(long)}, from a {@code double} converted to a decimal through its {@link
+   * Double#toString(double) string form}, as {@link BigDecimal#valueOf(double)} does: {@code
+   * exclusiveMax(0.1)} is exactly {@code 0.1}, not the double's binary value {@code
+   * 0.1000000000000000055511151231257827...}.
+   *
+   * @throws IllegalArgumentException at once for NaN and infinities
+   */
+  public IntegerType exclusiveMax(double exclusiveMaximum) {
+    return exclusiveMax(Numbers.of(exclusiveMaximum));
   }
 
-  public IntegerType exclusiveMax(BigDecimal v) {
-    return new IntegerType(bounds.withExclusiveMaximum(v));
+  /**
+   * As {@link #exclusiveMax(long)}, exact: {@code exclusiveMax(new BigDecimal("99.5"))}. The value
+   * is normalised ({@code 1.50} becomes {@code 1.5}).
+   *
+   * @throws IllegalArgumentException at once for a number longer than {@link
+   *     Numbers#MAX_WRITTEN_LENGTH} characters written out
+   */
+  public IntegerType exclusiveMax(BigDecimal exclusiveMaximum) {
+    return new IntegerType(
+        bounds.withExclusiveMaximum(requireNonNull(exclusiveMaximum, "exclusiveMaximum")));
   }
 
-  /** The value must be a multiple of this strictly positive number ({@code multipleOf}). */
-  public IntegerType multipleOf(long v) {
-    return multipleOf(BigDecimal.valueOf(v));
+  /**
+   * The value must be a multiple of this strictly positive number ({@code multipleOf}): {@code
+   * integer().multipleOf(5)}. Setting it again replaces it; zero or a negative number is reported
+   * when the plan is built.
+   */
+  public IntegerType multipleOf(long multipleOf) {
+    return multipleOf(BigDecimal.valueOf(multipleOf));
   }
 
-  public IntegerType multipleOf(double v) {
-    return multipleOf(Numbers.of(v));
+  /**
+   * As {@link #multipleOf(long)}, from a {@code double} converted to a decimal through its {@link
+   * Double#toString(double) string form}, as {@link BigDecimal#valueOf(double)} does: {@code
+   * multipleOf(0.1)} is exactly {@code 0.1}, not the double's binary value {@code
+   * 0.1000000000000000055511151231257827...}.
+   *
+   * @throws IllegalArgumentException at once for NaN and infinities
+   */
+  public IntegerType multipleOf(double multipleOf) {
+    return multipleOf(Numbers.of(multipleOf));
   }
 
-  public IntegerType multipleOf(BigDecimal v) {
-    return new IntegerType(bounds.withMultipleOf(v));
+  /**
+   * As {@link #multipleOf(long)}, exact: {@code multipleOf(new BigDecimal("0.5"))}. The value is
+   * normalised ({@code 1.50} becomes {@code 1.5}).
+   *
+   * @throws IllegalArgumentException at once for a number longer than {@link
+   *     Numbers#MAX_WRITTEN_LENGTH} characters written out
+   */
+  public IntegerType multipleOf(BigDecimal multipleOf) {
+    return new IntegerType(bounds.withMultipleOf(requireNonNull(multipleOf, "multipleOf")));
   }
 
   @Override

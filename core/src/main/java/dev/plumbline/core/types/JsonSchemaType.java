@@ -49,11 +49,13 @@ public record JsonSchemaType(String canonicalJson) implements DataType {
    * @throws IllegalArgumentException if the text is not JSON, or not an object or boolean
    */
   public static JsonSchemaType of(String schemaJson) {
+    requireNonNull(schemaJson, "schemaJson");
     return new JsonSchemaType(schemaJson);
   }
 
   /** A type from a schema tree; the tree is copied. */
   public static JsonSchemaType of(JsonNode schema) {
+    requireNonNull(schema, "schema");
     return new JsonSchemaType(canonicalize(schema));
   }
 

@@ -31,25 +31,68 @@ public record NumericBounds(
       new NumericBounds(
           Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
 
-  public NumericBounds withMinimum(BigDecimal v) {
+  /**
+   * A copy with this value as the inclusive lower bound ({@code minimum}), normalised, and the
+   * other bounds unchanged.
+   *
+   * @throws IllegalArgumentException for a number longer than {@link Numbers#MAX_WRITTEN_LENGTH}
+   *     characters written out
+   */
+  public NumericBounds withMinimum(BigDecimal minimum) {
+    requireNonNull(minimum, "minimum");
     return new NumericBounds(
-        Optional.of(v), maximum, exclusiveMinimum, exclusiveMaximum, multipleOf);
+        Optional.of(minimum), maximum, exclusiveMinimum, exclusiveMaximum, multipleOf);
   }
 
-  public NumericBounds withMaximum(BigDecimal v) {
+  /**
+   * A copy with this value as the inclusive upper bound ({@code maximum}), normalised, and the
+   * other bounds unchanged.
+   *
+   * @throws IllegalArgumentException for a number longer than {@link Numbers#MAX_WRITTEN_LENGTH}
+   *     characters written out
+   */
+  public NumericBounds withMaximum(BigDecimal maximum) {
+    requireNonNull(maximum, "maximum");
     return new NumericBounds(
-        minimum, Optional.of(v), exclusiveMinimum, exclusiveMaximum, multipleOf);
+        minimum, Optional.of(maximum), exclusiveMinimum, exclusiveMaximum, multipleOf);
   }
 
-  public NumericBounds withExclusiveMinimum(BigDecimal v) {
-    return new NumericBounds(minimum, maximum, Optional.of(v), exclusiveMaximum, multipleOf);
+  /**
+   * A copy with this value as the exclusive lower bound ({@code exclusiveMinimum}), normalised, and
+   * the other bounds unchanged.
+   *
+   * @throws IllegalArgumentException for a number longer than {@link Numbers#MAX_WRITTEN_LENGTH}
+   *     characters written out
+   */
+  public NumericBounds withExclusiveMinimum(BigDecimal exclusiveMinimum) {
+    requireNonNull(exclusiveMinimum, "exclusiveMinimum");
+    return new NumericBounds(
+        minimum, maximum, Optional.of(exclusiveMinimum), exclusiveMaximum, multipleOf);
   }
 
-  public NumericBounds withExclusiveMaximum(BigDecimal v) {
-    return new NumericBounds(minimum, maximum, exclusiveMinimum, Optional.of(v), multipleOf);
+  /**
+   * A copy with this value as the exclusive upper bound ({@code exclusiveMaximum}), normalised, and
+   * the other bounds unchanged.
+   *
+   * @throws IllegalArgumentException for a number longer than {@link Numbers#MAX_WRITTEN_LENGTH}
+   *     characters written out
+   */
+  public NumericBounds withExclusiveMaximum(BigDecimal exclusiveMaximum) {
+    requireNonNull(exclusiveMaximum, "exclusiveMaximum");
+    return new NumericBounds(
+        minimum, maximum, exclusiveMinimum, Optional.of(exclusiveMaximum), multipleOf);
   }
 
-  public NumericBounds withMultipleOf(BigDecimal v) {
-    return new NumericBounds(minimum, maximum, exclusiveMinimum, exclusiveMaximum, Optional.of(v));
+  /**
+   * A copy with this value as {@code multipleOf} (a valid value is a whole multiple of it),
+   * normalised, and the other bounds unchanged.
+   *
+   * @throws IllegalArgumentException for a number longer than {@link Numbers#MAX_WRITTEN_LENGTH}
+   *     characters written out
+   */
+  public NumericBounds withMultipleOf(BigDecimal multipleOf) {
+    requireNonNull(multipleOf, "multipleOf");
+    return new NumericBounds(
+        minimum, maximum, exclusiveMinimum, exclusiveMaximum, Optional.of(multipleOf));
   }
 }

@@ -36,7 +36,7 @@ public record ObjectType(
     implements DataType {
 
   public ObjectType {
-    properties = ImmutableMap.copyOf(properties);
+    properties = ImmutableMap.copyOf(requireNonNull(properties, "properties"));
     requireNonNull(additionalProperties, "additionalProperties");
     requireNonNull(variants, "variants");
     requireNonNull(constraints, "constraints");
@@ -62,19 +62,42 @@ public record ObjectType(
     return new ObjectType(ImmutableMap.copyOf(copy), additionalProperties, variants, constraints);
   }
 
+  /**
+   * Adds or replaces a property that must be present: {@code object().required("sku",
+   * string().minLength(1))}.
+   */
   public ObjectType required(String name, DataType type) {
+    requireNonNull(name, "name");
     return property(name, Property.required(type));
   }
 
+  /**
+   * Adds or replaces a property that must be present and holds personal data of the given category:
+   * {@code .required("email", string().format(EMAIL), PiiCategory.EMAIL)}.
+   */
   public ObjectType required(String name, DataType type, PiiCategory pii) {
+    requireNonNull(name, "name");
+    requireNonNull(type, "type");
+    requireNonNull(pii, "pii");
     return property(name, Property.required(type).pii(pii));
   }
 
+  /**
+   * Adds or replaces a property that may be absent: {@code .optional("price", number().min(0))}. To
+   * also accept JSON null, declare its type {@code nullable(...)}.
+   */
   public ObjectType optional(String name, DataType type) {
+    requireNonNull(name, "name");
     return property(name, Property.optional(type));
   }
 
+  /**
+   * Adds or replaces a property that may be absent and holds personal data of the given category.
+   */
   public ObjectType optional(String name, DataType type, PiiCategory pii) {
+    requireNonNull(name, "name");
+    requireNonNull(type, "type");
+    requireNonNull(pii, "pii");
     return property(name, Property.optional(type).pii(pii));
   }
 
@@ -88,13 +111,23 @@ public record ObjectType(
     return new ObjectType(properties, AdditionalProperties.CLOSED, variants, constraints);
   }
 
-  public ObjectType variants(Variants v) {
-    return new ObjectType(properties, additionalProperties, Optional.of(v), constraints);
+  /**
+   * Sets discriminated variants, replacing any set before (see {@link Variants} for an example).
+   * The plan's build checks that the discriminator is one of this object's own properties, that no
+   * case redeclares one of them, and that each case can be selected.
+   */
+  public ObjectType variants(Variants variants) {
+    return new ObjectType(
+        properties,
+        additionalProperties,
+        Optional.of(requireNonNull(variants, "variants")),
+        constraints);
   }
 
   /** Adds JSON Schema constraints the whole object must also satisfy (used by imports). */
   public ObjectType constraints(JsonSchemaType schema) {
-    return new ObjectType(properties, additionalProperties, variants, Optional.of(schema));
+    return new ObjectType(
+        properties, additionalProperties, variants, Optional.of(requireNonNull(schema, "schema")));
   }
 
   @Override

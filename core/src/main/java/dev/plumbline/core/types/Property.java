@@ -34,10 +34,16 @@ public record Property(
 
   /** Classifies this property as personal data of the given category. */
   public Property pii(PiiCategory category) {
-    return new Property(type, required, Optional.of(category), description);
+    return new Property(
+        type, required, Optional.of(requireNonNull(category, "category")), description);
   }
 
+  /**
+   * What the property means, replacing any description set before: {@code
+   * Property.optional(string()).description("Coupon code, if any")}. Exported as JSON Schema's
+   * {@code description}.
+   */
   public Property description(String text) {
-    return new Property(type, required, pii, Optional.of(text));
+    return new Property(type, required, pii, Optional.of(requireNonNull(text, "text")));
   }
 }

@@ -1,5 +1,7 @@
 package dev.plumbline.core.types;
 
+import static java.util.Objects.requireNonNull;
+
 /** A JSON Schema {@code format} a string type may require. */
 public enum StringFormat {
   EMAIL("email"),
@@ -28,6 +30,7 @@ public enum StringFormat {
    * @throws IllegalArgumentException naming the value and the accepted ones
    */
   public static StringFormat fromWireName(String wire) {
+    requireNonNull(wire, "wire");
     for (StringFormat f : values()) {
       if (f.wireName.equals(wire)) {
         return f;

@@ -30,10 +30,19 @@ public record StringType(
   static final StringType ANY =
       new StringType(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
 
+  /**
+   * At least this many characters, counted in Unicode code points ({@code minLength}): {@code
+   * string().minLength(1)} refuses the empty string. A negative length, or one above {@link
+   * #maxLength(int)}, is reported when the plan is built.
+   */
   public StringType minLength(int min) {
     return new StringType(Optional.of(min), maxLength, pattern, format);
   }
 
+  /**
+   * At most this many characters, counted in Unicode code points ({@code maxLength}). A negative
+   * length is reported when the plan is built.
+   */
   public StringType maxLength(int max) {
     return new StringType(minLength, Optional.of(max), pattern, format);
   }
@@ -47,11 +56,17 @@ public record StringType(
    * (?i)}).
    */
   public StringType pattern(String regex) {
-    return new StringType(minLength, maxLength, Optional.of(regex), format);
+    return new StringType(
+        minLength, maxLength, Optional.of(requireNonNull(regex, "regex")), format);
   }
 
-  public StringType format(StringFormat f) {
-    return new StringType(minLength, maxLength, pattern, Optional.of(f));
+  /**
+   * A well-known format the value must have, as JSON Schema's {@code format} keyword: {@code
+   * string().format(StringFormat.EMAIL)}. Setting it again replaces it.
+   */
+  public StringType format(StringFormat format) {
+    return new StringType(
+        minLength, maxLength, pattern, Optional.of(requireNonNull(format, "format")));
   }
 
   @Override

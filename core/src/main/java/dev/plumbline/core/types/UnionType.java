@@ -16,7 +16,7 @@ import com.google.common.collect.ImmutableList;
 public record UnionType(Mode mode, ImmutableList<DataType> options) implements DataType {
   public UnionType {
     requireNonNull(mode, "mode");
-    options = ImmutableList.copyOf(options);
+    options = ImmutableList.copyOf(requireNonNull(options, "options"));
   }
 
   /** How many options must match. */

@@ -17,7 +17,7 @@ public record VariantCase(
     String name, ImmutableList<String> match, ImmutableMap<String, Property> properties) {
   public VariantCase {
     requireNonNull(name, "name");
-    match = ImmutableList.copyOf(match);
-    properties = ImmutableMap.copyOf(properties);
+    match = ImmutableList.copyOf(requireNonNull(match, "match"));
+    properties = ImmutableMap.copyOf(requireNonNull(properties, "properties"));
   }
 }

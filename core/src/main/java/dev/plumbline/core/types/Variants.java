@@ -1,5 +1,7 @@
 package dev.plumbline.core.types;
 
+import static dev.plumbline.core.internal.NullChecks.listOf;
+import static dev.plumbline.core.internal.NullChecks.mapOf;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -29,8 +31,8 @@ public record Variants(
 
   public Variants {
     requireNonNull(discriminator, "discriminator");
-    cases = ImmutableList.copyOf(cases);
-    defaultProperties = ImmutableMap.copyOf(defaultProperties);
+    cases = ImmutableList.copyOf(requireNonNull(cases, "cases"));
+    defaultProperties = ImmutableMap.copyOf(requireNonNull(defaultProperties, "defaultProperties"));
   }
 
   /** Starts variants discriminated by the named property. */
@@ -40,18 +42,17 @@ public record Variants(
 
   /** Adds a case. */
   public Variants when(String name, Iterable<String> match, Map<String, Property> properties) {
+    requireNonNull(name, "name");
+    VariantCase added =
+        new VariantCase(name, listOf(match, "match"), mapOf(properties, "properties"));
     return new Variants(
         discriminator,
-        ImmutableList.<VariantCase>builder()
-            .addAll(cases)
-            .add(
-                new VariantCase(name, ImmutableList.copyOf(match), ImmutableMap.copyOf(properties)))
-            .build(),
+        ImmutableList.<VariantCase>builder().addAll(cases).add(added).build(),
         defaultProperties);
   }
 
   /** Sets the properties that apply when no case matches. */
   public Variants otherwise(Map<String, Property> properties) {
-    return new Variants(discriminator, cases, ImmutableMap.copyOf(properties));
+    return new Variants(discriminator, cases, mapOf(properties, "properties"));
   }
 }

@@ -259,6 +259,17 @@ class ManifestsTest {
   }
 
   @Test
+  void namesLongerThanJacksonsDefaultLimitLoadBack() {
+    String name = "E" + "x".repeat(60_000);
+    Pipeline p =
+        Pipeline.named("long")
+            .plan(TrackingPlan.named("long").event(EventSpec.track(name).optional(name, string())))
+            .build();
+
+    assertThat(Manifests.load(Manifests.compile(p).bytes()).pipeline()).isEqualTo(p);
+  }
+
+  @Test
   void aByteOrderMarkIsSkipped() {
     Manifest m = Manifests.compile(storefront());
     byte[] text = m.bytes();
