@@ -2,6 +2,7 @@ package dev.plumbline.cli;
 
 import dev.plumbline.cli.internal.OutputFiles;
 import dev.plumbline.cli.internal.PipelineClassLoading;
+import dev.plumbline.cli.internal.Shown;
 import dev.plumbline.core.DeclarationException;
 import dev.plumbline.core.Pipeline;
 import dev.plumbline.core.export.JsonSchemaExporter;
@@ -18,9 +19,11 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "compile",
     mixinStandardHelpOptions = true,
+    versionProvider = PlumblineCommand.Version.class,
     description = {
       "Compile a pipeline declared in Java into its canonical manifest and JSON Schemas.",
-      "Writes <out>/manifest.json and <out>/schemas/<event>.schema.json.",
+      "Writes <out>/manifest.json and <out>/schemas/<event>.schema.json, overwriting files"
+          + " of those names (the summary says how many it replaced).",
       "The pipeline class implements dev.plumbline.core.PipelineDefinition and has a public"
           + " no-argument constructor."
     })
@@ -49,11 +52,21 @@ final class CompileCommand implements Callable<Integer> {
       description = "Compile for one of the pipeline's environments (recorded in the manifest).")
   Optional<String> environment = Optional.empty();
 
-  @Option(names = "--out", required = true, paramLabel = "<dir>", description = "Output directory.")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "<dir>",
+      description =
+          "Output directory, created if missing; files of the same names in it are overwritten.")
   Path out;
 
   @Override
   public Integer call() throws Exception {
+    var notADirectory = OutputFiles.notADirectory(out);
+    if (notADirectory.isPresent()) {
+      spec.commandLine().getErr().println("error: " + notADirectory.get());
+      return PlumblineCommand.ERROR;
+    }
     Pipeline pipeline;
     try {
       pipeline = PipelineClassLoading.define(pipelineClass, classpath);
@@ -79,10 +92,10 @@ final class CompileCommand implements Callable<Integer> {
     var w = spec.commandLine().getOut();
     w.printf(
         "Compiled pipeline '%s' (plan %s %s)%s%n",
-        pipeline.name(),
-        pipeline.plan().name(),
+        Shown.value(pipeline.name()),
+        Shown.value(pipeline.plan().name()),
         pipeline.plan().version(),
-        environment.map(e -> " for environment '" + e + "'").orElse(""));
+        environment.map(e -> " for environment '" + Shown.value(e) + "'").orElse(""));
     w.printf(
         "  %d events, %d custom types, %d destinations, %d routes, %d environments%n",
         pipeline.plan().events().size(),
@@ -90,10 +103,15 @@ final class CompileCommand implements Callable<Integer> {
         pipeline.destinations().size(),
         pipeline.routes().size(),
         pipeline.environments().size());
-    w.printf("  manifest: %s%n", manifestFile);
+    w.printf("  manifest: %s%s%n", manifestFile, files.replacedNote(manifestFile));
     w.printf("  digest:   %s%n", manifest.digest());
     w.printf("  spec:     %s%n", manifest.specDigest());
-    w.printf("  schemas:  %d files in %s%n", schemas, out.resolve("schemas"));
+    w.printf(
+        "  schemas:  %d files in %s%s%n",
+        schemas,
+        out.resolve("schemas"),
+        OutputFiles.replacedNote(
+            files.replaced().stream().filter(p -> !p.equals(manifestFile)).count()));
     noteOthers(w, files.notWritten("schemas", ".schema.json"));
     return PlumblineCommand.okUnlessOutputFailed(spec);
   }

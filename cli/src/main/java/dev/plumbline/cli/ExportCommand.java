@@ -16,9 +16,11 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "export",
     mixinStandardHelpOptions = true,
+    versionProvider = PlumblineCommand.Version.class,
     description = {
       "Export a compiled manifest to a portable format.",
-      "jsonschema: one JSON Schema draft-07 file per event, <out>/<event>.schema.json."
+      "jsonschema: one JSON Schema draft-07 file per event, <out>/<event>.schema.json,"
+          + " overwriting files of those names (the summary says how many it replaced)."
     })
 final class ExportCommand implements Callable<Integer> {
 
@@ -43,11 +45,21 @@ final class ExportCommand implements Callable<Integer> {
       description = "A manifest.json written by 'plumbline compile'; read strictly.")
   Path manifestFile;
 
-  @Option(names = "--out", required = true, paramLabel = "<dir>", description = "Output directory.")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "<dir>",
+      description =
+          "Output directory, created if missing; files of the same names in it are overwritten.")
   Path out;
 
   @Override
   public Integer call() throws Exception {
+    var notADirectory = OutputFiles.notADirectory(out);
+    if (notADirectory.isPresent()) {
+      spec.commandLine().getErr().println("error: " + notADirectory.get());
+      return PlumblineCommand.ERROR;
+    }
     Manifest manifest;
     try {
       manifest = ManifestReader.read(manifestFile);
@@ -69,7 +81,9 @@ final class ExportCommand implements Callable<Integer> {
     }
     spec.commandLine()
         .getOut()
-        .printf("Exported %d JSON Schema files to %s%n", written, out.toAbsolutePath());
+        .printf(
+            "Exported %d JSON Schema files to %s%s%n",
+            written, out, OutputFiles.replacedNote(files.replaced().size()));
     CompileCommand.noteOthers(spec.commandLine().getOut(), files.notWritten(".", ".schema.json"));
     return PlumblineCommand.okUnlessOutputFailed(spec);
   }

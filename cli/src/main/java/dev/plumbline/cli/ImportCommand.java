@@ -3,6 +3,7 @@ package dev.plumbline.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.plumbline.cli.internal.OutputFiles;
 import dev.plumbline.cli.internal.SchemaFiles;
+import dev.plumbline.cli.internal.Shown;
 import dev.plumbline.core.EventType;
 import dev.plumbline.core.Pipeline;
 import dev.plumbline.core.importing.IgluImporter;
@@ -27,6 +28,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "import",
     mixinStandardHelpOptions = true,
+    versionProvider = PlumblineCommand.Version.class,
     description = {
       "Import a JSON Schema draft-07 or an Iglu schema as an event spec.",
       "Writes a manifest holding a plan with that one event. Keywords the typed model cannot"
@@ -67,7 +69,13 @@ final class ImportCommand implements Callable<Integer> {
           "The event type: track, identify, page, screen, group (default ${DEFAULT-VALUE}).")
   String type;
 
-  @Option(names = "--out", required = true, paramLabel = "<manifest.json>", description = "Output.")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "<manifest.json>",
+      description =
+          "The manifest file to write. A file already there is overwritten (the summary says"
+              + " so; the schema file itself is refused); missing directories are created.")
   Path out;
 
   @Parameters(index = "0", paramLabel = "<schema file>", description = "The schema to import.")
@@ -119,12 +127,13 @@ final class ImportCommand implements Callable<Integer> {
       }
       Pipeline pipeline = Pipeline.named(planName).plan(plan).build();
       Manifest manifest = Manifests.compile(pipeline);
-      Path written = new OutputFiles(Path.of(".")).write(out.toString(), manifest.json());
+      OutputFiles files = new OutputFiles(Path.of("."));
+      Path written = files.write(out.toString(), manifest.json());
       var w = spec.commandLine().getOut();
       w.printf(
           "Imported event '%s' (%s) from %s%n",
-          imported.spec().name(), eventType.wireName(), schemaFile);
-      w.printf("  manifest: %s%n", written);
+          Shown.value(imported.spec().name()), eventType.wireName(), schemaFile);
+      w.printf("  manifest: %s%s%n", out, files.replacedNote(written));
       w.printf("  digest:   %s%n", manifest.digest());
       boolean titleIsName =
           format == Format.jsonschema

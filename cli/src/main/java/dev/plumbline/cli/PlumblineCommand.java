@@ -1,5 +1,6 @@
 package dev.plumbline.cli;
 
+import dev.plumbline.cli.internal.Shown;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -55,15 +56,22 @@ public final class PlumblineCommand implements Runnable {
   private static final long STACK_BYTES = 512L << 20;
 
   /** Runs the command line and exits with its code. */
+  /**
+   * A writer that encodes in UTF-8, whatever the locale: on JDK 17 the default charset follows it,
+   * and under {@code LANG=C} every non-ASCII character of the output (an event name, a value in a
+   * message, JSON output included) would become {@code ?}.
+   */
+  static PrintWriter utf8Writer(java.io.OutputStream out) {
+    return new PrintWriter(
+        new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8), true);
+  }
+
   public static void main(String[] args) throws InterruptedException {
     int[] code = {ERROR};
     Thread command =
         new Thread(
             null,
-            () ->
-                code[0] =
-                    execute(
-                        args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)),
+            () -> code[0] = execute(args, utf8Writer(System.out), utf8Writer(System.err)),
             "plumbline",
             STACK_BYTES);
     command.start();
@@ -76,9 +84,16 @@ public final class PlumblineCommand implements Runnable {
    * tests.
    */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    // Whatever the command prints (text, JSON, errors), a lone surrogate an input held is shown as
+    // backslash-u and four hex digits, not as the '?' an encoder would write in its place.
+    out = Shown.escapingLoneSurrogates(out);
+    err = Shown.escapingLoneSurrogates(err);
     CommandLine cli = new CommandLine(new PlumblineCommand());
     cli.setOut(out);
     cli.setErr(err);
+    // An argument is taken as given: a file named @events.ndjson is that file, not a list of
+    // arguments read from events.ndjson.
+    cli.setExpandAtFiles(false);
     cli.setParameterExceptionHandler(
         (e, ignored) -> {
           CommandLine failed = e.getCommandLine();

@@ -1,14 +1,12 @@
 package dev.plumbline.cli;
 
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.plumbline.cli.internal.JsonInput;
 import dev.plumbline.cli.internal.NdjsonLines;
-import dev.plumbline.cli.internal.OutputFiles;
 import dev.plumbline.cli.internal.SchemaFiles;
+import dev.plumbline.cli.internal.Shown;
 import dev.plumbline.core.importing.ImportedSchema;
 import dev.plumbline.core.importing.JsonSchemaImporter;
 import dev.plumbline.core.manifest.Manifest;
@@ -25,7 +23,6 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -40,13 +37,16 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
+    versionProvider = PlumblineCommand.Version.class,
     description = {
       "Validate each line of an NDJSON file against a JSON Schema or a manifest's plan.",
       "The file may be - for standard input. --schema takes a JSON Schema draft-07 document;"
           + " --manifest checks envelope events against the manifest's tracking plan and prints"
           + " the enforcement action of each.",
-      "A line that is not JSON is reported with its number and the run goes on. Blank lines"
-          + " are skipped but counted.",
+      "A line that is not JSON is reported with its number and the run goes on; with"
+          + " --manifest it gets the action any input that is not an event object gets"
+          + " (QUARANTINE, or DROP when the track policy drops events with violations). Blank"
+          + " lines (empty, or only spaces and tabs) are skipped but counted.",
       "Exit codes: 0 every line valid; 3 a line invalid or unreadable; 1 usage or schema error."
     })
 final class ValidateCommand implements Callable<Integer> {
@@ -66,7 +66,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(
         names = "--schema",
         paramLabel = "<schema.json>",
-        description = "A JSON Schema draft-07 document each line must match.")
+        description =
+            "A JSON Schema draft-07 document each line must match (a Plumbline manifest is"
+                + " refused: use --manifest).")
     Optional<Path> schema = Optional.empty();
 
     @Option(
@@ -98,6 +100,12 @@ final class ValidateCommand implements Callable<Integer> {
   private long invalid;
   private long unreadable;
 
+  /**
+   * With --manifest, the enforcement action for a line that cannot be read: the one an input that
+   * is not an event gets.
+   */
+  private Optional<EnforcementDecision.Action> unreadableAction = Optional.empty();
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -106,6 +114,9 @@ final class ValidateCommand implements Callable<Integer> {
     Path source = against.schema.orElseGet(() -> against.manifest.orElseThrow());
     try {
       check = against.schema.isPresent() ? schemaCheck(source) : manifestCheck(source);
+    } catch (NotASchema e) {
+      err.println("error: " + SchemaFiles.shown(source) + " " + e.getMessage());
+      return PlumblineCommand.ERROR;
     } catch (SchemaFiles.UnreadableFile
         | ManifestException
         | IllegalArgumentException
@@ -144,11 +155,9 @@ final class ValidateCommand implements Callable<Integer> {
               + e.line
               + "; stopped reading");
       return PlumblineCommand.ERROR;
-    } catch (NoSuchFileException e) {
-      err.println("error: " + input + ": no such file");
-      return PlumblineCommand.ERROR;
     } catch (IOException e) {
-      err.println("error: cannot read '" + input + "': " + OutputFiles.reason(e));
+      // in the words used for a schema or manifest file: "no such file", "cannot read it: ..."
+      err.println("error: " + input + ": " + SchemaFiles.whyUnreadable(e));
       return PlumblineCommand.ERROR;
     }
     if (format == Format.text) {
@@ -165,6 +174,15 @@ final class ValidateCommand implements Callable<Integer> {
       return PlumblineCommand.ERROR;
     }
     return invalid + unreadable == 0 ? PlumblineCommand.OK : INVALID;
+  }
+
+  /** A --schema document that is something else; the message follows the file name. */
+  private static final class NotASchema extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    NotASchema(String message) {
+      super(message);
+    }
   }
 
   /** Thrown from the line visitor to stop reading once the output can no longer be written. */
@@ -188,6 +206,10 @@ final class ValidateCommand implements Callable<Integer> {
 
   private LineCheck schemaCheck(Path schemaFile) {
     JsonNode schema = SchemaFiles.readJson(schemaFile);
+    if (SchemaFiles.looksLikeManifest(schema)) {
+      // draft-07 ignores keywords it does not know, so every line would pass without a word
+      throw new NotASchema("is a Plumbline manifest, not a JSON Schema: use --manifest");
+    }
     ImportedSchema imported = JsonSchemaImporter.importSchema(schema);
     List<String> problems = SchemaFiles.draft07Problems(schema);
     if (!problems.isEmpty()) {
@@ -207,6 +229,10 @@ final class ValidateCommand implements Callable<Integer> {
     Manifest manifest = ManifestReader.read(manifestFile);
     EventValidator validator = EventValidator.compile(manifest.pipeline().plan());
     Enforcer enforcer = Enforcer.of(manifest.pipeline().plan());
+    // A line that cannot be read is not an event: it gets what any input that is not one gets.
+    unreadableAction =
+        Optional.of(
+            enforcer.enforce(com.fasterxml.jackson.databind.node.NullNode.getInstance()).action());
     return (line, value, out) -> {
       ValidationResult r = validator.validate(value);
       EnforcementDecision decision = enforcer.enforce(value, r);
@@ -252,7 +278,7 @@ final class ValidateCommand implements Callable<Integer> {
       return;
     }
     String action = decision.map(d -> " -> " + d.action()).orElse("");
-    String event = r.spec().map(s -> " " + s.name()).orElse("");
+    String event = r.spec().map(s -> " " + Shown.value(s.name())).orElse("");
     if (r.valid()) {
       out.printf("line %d: valid%s%s%n", line, event, action);
       return;
@@ -265,22 +291,22 @@ final class ValidateCommand implements Callable<Integer> {
 
   /**
    * A pointer for the text output: {@code (root)} for the whole value (plain {@code /} is the
-   * pointer of the key {@code ""}), control characters in keys escaped as in JSON.
+   * pointer of the key {@code ""}), backslashes and control characters in keys escaped ({@link
+   * Shown#value}).
    */
   static String shownPointer(String pointer) {
-    if (pointer.isEmpty()) {
-      return "(root)";
-    }
-    return pointer.chars().anyMatch(c -> JsonInput.isControl((char) c))
-        ? JsonInput.printable(new String(JsonStringEncoder.getInstance().quoteAsString(pointer)))
-        : pointer;
+    return pointer.isEmpty() ? "(root)" : Shown.value(pointer);
   }
 
   private void report(PrintWriter out, NdjsonLines.Unreadable u) {
     if (format == Format.json) {
-      out.println(JSON.createObjectNode().put("line", u.number()).put("error", u.error()));
+      ObjectNode json = JSON.createObjectNode().put("line", u.number()).put("error", u.error());
+      unreadableAction.ifPresent(a -> json.put("action", a.name()));
+      out.println(json);
     } else {
-      out.printf("line %d: error: %s%n", u.number(), u.error());
+      out.printf(
+          "line %d: error: %s%s%n",
+          u.number(), u.error(), unreadableAction.map(a -> " -> " + a).orElse(""));
     }
   }
 }

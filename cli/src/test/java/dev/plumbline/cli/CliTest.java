@@ -26,6 +26,20 @@ class CliTest {
     return new Run(code, out.toString(), err.toString());
   }
 
+  /** Under LANG=C, JDK 17's default charset is ASCII: the command's streams encode UTF-8 anyway. */
+  @Test
+  void should_write_utf8_whatever_the_default_charset() {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    PrintWriter w = PlumblineCommand.utf8Writer(bytes);
+
+    w.println("found \"é\" in Café 😀");
+
+    assertThat(bytes.toByteArray())
+        .isEqualTo(
+            ("found \"é\" in Café 😀" + System.lineSeparator())
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   @Test
   void should_compile_a_pipeline_class_to_a_manifest_and_schemas() throws Exception {
     Run r = run("compile", "--pipeline", TinyPipeline.class.getName(), "--out", dir.toString());
@@ -389,5 +403,111 @@ class CliTest {
     assertThat(missing.err())
         .startsWith("error: Missing required argument")
         .doesNotContain("Error: ");
+  }
+
+  @Test
+  void should_print_the_version_from_every_command() {
+    Run top = run("--version");
+    assertThat(top.out()).startsWith("plumbline ");
+    for (String command : new String[] {"compile", "export", "validate", "import"}) {
+      for (String option : new String[] {"--version", "-V"}) {
+        Run r = run(command, option);
+        assertThat(r.code()).as(command + " " + option).isZero();
+        assertThat(r.out()).as(command + " " + option).isEqualTo(top.out());
+      }
+    }
+  }
+
+  @Test
+  void should_take_an_argument_starting_with_at_as_a_file_name() throws Exception {
+    Path schema = Files.writeString(dir.resolve("s.json"), "{}");
+    Path events = Files.writeString(dir.resolve("ev.ndjson"), "{}\n");
+    // With picocli's @-file expansion, "@args.txt" would stand for the arguments listed in it.
+    Path args = Files.writeString(dir.resolve("args.txt"), events.toString());
+
+    Run r = run("validate", "--schema", schema.toString(), "@" + args);
+
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).isEqualTo("error: @" + args + ": no such file\n");
+
+    // A file whose name starts with @, named as given (relative to the working directory).
+    Path atFile = Path.of("@plumbline-cli-test-" + java.util.UUID.randomUUID() + ".ndjson");
+    try {
+      Files.writeString(atFile, "{}\n");
+      Run read = run("validate", "--schema", schema.toString(), atFile.toString());
+      assertThat(read.code()).as(read.err()).isZero();
+      assertThat(read.out()).contains("1 lines: 1 valid, 0 invalid, 0 unreadable");
+    } finally {
+      Files.deleteIfExists(atFile);
+    }
+  }
+
+  @Test
+  void should_say_what_compile_and_export_replaced_and_print_paths_as_given() throws Exception {
+    Path out = dir.resolve("new/out");
+    // a relative path, printed as given by both commands
+    Path exported = Path.of("").toAbsolutePath().relativize(dir.resolve("exported"));
+    Path manifest = out.resolve("manifest.json");
+    String[] compile = {
+      "compile", "--pipeline", TinyPipeline.class.getName(), "--out", out.toString()
+    };
+    String[] export = {
+      "export",
+      "--format",
+      "jsonschema",
+      "--manifest",
+      manifest.toString(),
+      "--out",
+      exported.toString()
+    };
+
+    Run compiled = run(compile);
+    Run recompiled = run(compile);
+    Run export1 = run(export);
+    Run export2 = run(export);
+
+    assertThat(compiled.out())
+        .contains("  manifest: " + manifest + "\n")
+        .contains("  schemas:  1 files in " + out.resolve("schemas") + "\n")
+        .doesNotContain("replaced");
+    assertThat(recompiled.out())
+        .contains("  manifest: " + manifest + " (replaced the file that was there)\n")
+        .contains(
+            "  schemas:  1 files in "
+                + out.resolve("schemas")
+                + " (replaced 1 file that was there)\n");
+    assertThat(export1.out()).isEqualTo("Exported 1 JSON Schema files to " + exported + "\n");
+    assertThat(export2.out())
+        .isEqualTo(
+            "Exported 1 JSON Schema files to " + exported + " (replaced 1 file that was there)\n");
+    for (String command : new String[] {"compile", "export"}) {
+      assertThat(run(command, "--help").out().replaceAll("\\s+", " "))
+          .as(command)
+          .contains(
+              "Output directory, created if missing; files of the same names in it are"
+                  + " overwritten.");
+    }
+  }
+
+  @Test
+  void should_refuse_a_file_as_the_output_directory_naming_it_as_given() throws Exception {
+    Path file = Files.writeString(dir.resolve("manifest.json"), "{}");
+    Run compile =
+        run("compile", "--pipeline", TinyPipeline.class.getName(), "--out", file.toString());
+    Run export =
+        run(
+            "export",
+            "--format",
+            "jsonschema",
+            "--manifest",
+            file.toString(),
+            "--out",
+            file.toString());
+
+    for (Run r : new Run[] {compile, export}) {
+      assertThat(r.code()).isEqualTo(1);
+      assertThat(r.err()).isEqualTo("error: --out " + file + " is a file, not a directory\n");
+    }
+    assertThat(Files.readString(file)).isEqualTo("{}");
   }
 }

@@ -138,6 +138,26 @@ class ValidateAndImportTest {
   }
 
   @Test
+  void should_exit_1_for_a_ref_cycle_that_never_reaches_a_keyword() throws Exception {
+    Path schema =
+        write(
+            "cycle.schema.json",
+            "{\"definitions\":{\"a\":{\"$ref\":\"#/definitions/b\"},"
+                + "\"b\":{\"$ref\":\"#/definitions/a\"}},\"$ref\":\"#/definitions/a\"}");
+    Path events = write("events.ndjson", "{}\n");
+
+    CliTest.Run validate = run("validate", "--schema", schema.toString(), events.toString());
+    CliTest.Run imported = importJsonSchema(schema, dir.resolve("out.json"));
+
+    assertThat(validate.code()).isEqualTo(1);
+    assertThat(validate.err())
+        .contains("/$ref: $ref cycle: '#/definitions/a' -> '#/definitions/b'");
+    assertThat(imported.code()).isEqualTo(1);
+    assertThat(imported.err()).contains("$ref cycle");
+    assertThat(dir.resolve("out.json")).doesNotExist();
+  }
+
+  @Test
   void should_exit_0_when_every_line_is_valid_and_summarise_in_text() throws Exception {
     Path schema = write("order.schema.json", ORDER_SCHEMA);
     Path events =
@@ -520,5 +540,156 @@ class ValidateAndImportTest {
 
     assertThat(code).isEqualTo(1);
     assertThat(err.toString()).contains("cannot write the results").contains("after line 1");
+  }
+
+  private static final String SMALL_SCHEMA =
+      "{\"type\":\"object\",\"properties\":{\"a\":{\"type\":\"integer\"}},"
+          + "\"additionalProperties\":false}";
+
+  @Test
+  void should_report_a_line_that_only_looks_blank_as_not_json_and_exit_3() throws Exception {
+    Path schema = write("open.json", "{}");
+    // a form feed and an ideographic space are not JSON whitespace; spaces and tabs are
+    Path events = write("ws.ndjson", "{}\n\f\n\u3000\n \t\n");
+
+    CliTest.Run r = run("validate", "--schema", schema.toString(), events.toString());
+
+    assertThat(r.code()).as(r.out()).isEqualTo(3);
+    assertThat(r.out())
+        .contains("line 2: error: not JSON at column ")
+        .contains("line 3: error: not JSON at column ")
+        .contains("3 lines: 1 valid, 0 invalid, 2 unreadable (and 1 blank, skipped)");
+  }
+
+  @Test
+  void should_show_what_a_line_held_lone_surrogates_and_backslashes_included() throws Exception {
+    Path schema = write("s.json", SMALL_SCHEMA);
+    // a lone surrogate; then the key BEL, and the key of six characters backslash u 0 0 0 7
+    Path events =
+        write("e.ndjson", "{\"a\":\"\\ud83d\"}\n{\"a\":1,\"\\u0007\":1,\"\\\\u0007\":2}\n");
+
+    CliTest.Run json =
+        run("validate", "--schema", schema.toString(), "--format", "json", events.toString());
+    CliTest.Run text = run("validate", "--schema", schema.toString(), events.toString());
+
+    assertThat(json.out()).contains("found string \\\"\\uD83D\\\"").doesNotContain("\ud83d");
+    assertThat(jsonLines(json.out()).get(0).at("/violations/0/message").asText())
+        .isEqualTo("expected integer, found string \"\ud83d\"");
+    assertThat(text.out())
+        .contains("  TYPE_MISMATCH /a: expected integer, found string \"\\uD83D\"")
+        .contains("  UNPLANNED_PROPERTY /\\u0007: ")
+        .contains("  UNPLANNED_PROPERTY /\\\\u0007: ")
+        .doesNotContain("\ud83d");
+
+    CliTest.Run imported =
+        importJsonSchema(schema, dir.resolve("m.json"), "--event", "a\u0001b\\c");
+    assertThat(imported.code()).as(imported.err()).isZero();
+    assertThat(imported.out()).startsWith("Imported event 'a\\u0001b\\\\c' (track)");
+  }
+
+  @Test
+  void should_read_long_property_names_and_call_a_reader_limit_so() throws Exception {
+    Path schema = write("s.json", SMALL_SCHEMA);
+    String name = "k".repeat(60_000);
+    int depth = 100_001;
+    Path events =
+        write(
+            "e.ndjson",
+            "{\"a\":1,\"" + name + "\":1}\n" + "[".repeat(depth) + "]".repeat(depth) + "\n");
+    Path deepSchema = write("deep.json", "[".repeat(depth) + "]".repeat(depth));
+
+    CliTest.Run r =
+        run("validate", "--schema", schema.toString(), "--format", "json", events.toString());
+    CliTest.Run deep = run("validate", "--schema", deepSchema.toString(), events.toString());
+
+    List<JsonNode> lines = jsonLines(r.out());
+    assertThat(lines.get(0).at("/violations/0/path").asText()).isEqualTo("/" + name);
+    assertThat(lines.get(1).path("error").asText())
+        .isEqualTo("not read: beyond a reader limit: nesting depth over 100000");
+    assertThat(deep.code()).isEqualTo(1);
+    assertThat(deep.err())
+        .isEqualTo(
+            "error: "
+                + deepSchema
+                + ": not read: beyond a reader limit: nesting depth over 100000\n");
+  }
+
+  @Test
+  void should_refuse_a_manifest_given_as_a_json_schema() throws Exception {
+    Path compiled = dir.resolve("compiled");
+    run("compile", "--pipeline", TinyPipeline.class.getName(), "--out", compiled.toString());
+    Path manifest = compiled.resolve("manifest.json");
+    Path events = write("e.ndjson", "{}\n");
+
+    CliTest.Run r = run("validate", "--schema", manifest.toString(), events.toString());
+
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err())
+        .isEqualTo(
+            "error: " + manifest + " is a Plumbline manifest, not a JSON Schema: use --manifest\n");
+  }
+
+  @Test
+  void should_give_a_line_that_cannot_be_read_the_action_of_an_input_that_is_not_an_event()
+      throws Exception {
+    Path compiled = dir.resolve("compiled");
+    run("compile", "--pipeline", TinyPipeline.class.getName(), "--out", compiled.toString());
+    String manifest = compiled.resolve("manifest.json").toString();
+    Path events = write("e.ndjson", "\"just a string\"\n{\"type\": \n");
+
+    CliTest.Run json =
+        run("validate", "--manifest", manifest, "--format", "json", events.toString());
+    CliTest.Run text = run("validate", "--manifest", manifest, events.toString());
+    CliTest.Run schema =
+        run(
+            "validate",
+            "--schema",
+            write("s.json", "{}").toString(),
+            "--format",
+            "json",
+            events.toString());
+
+    List<JsonNode> lines = jsonLines(json.out());
+    assertThat(lines.get(0).path("action").asText()).isEqualTo("QUARANTINE");
+    assertThat(lines.get(1).path("error").asText()).startsWith("not JSON at column ");
+    assertThat(lines.get(1).path("action").asText()).isEqualTo("QUARANTINE");
+    assertThat(text.out().lines())
+        .anySatisfy(
+            l -> assertThat(l).startsWith("line 2: error: not JSON").endsWith(" -> QUARANTINE"));
+    // without a plan there is no action to give
+    assertThat(jsonLines(schema.out()).get(1).has("action")).isFalse();
+  }
+
+  @Test
+  void should_say_when_import_replaces_a_file_and_document_it() throws Exception {
+    Path schema = write("order.schema.json", ORDER_SCHEMA);
+    Path out = dir.resolve("new/dir/m.json");
+
+    CliTest.Run created = importJsonSchema(schema, out);
+    CliTest.Run replaced = importJsonSchema(schema, out);
+
+    assertThat(created.code()).as(created.err()).isZero();
+    assertThat(created.out()).contains("  manifest: " + out + "\n").doesNotContain("replaced");
+    assertThat(replaced.code()).as(replaced.err()).isZero();
+    assertThat(replaced.out())
+        .contains("  manifest: " + out + " (replaced the file that was there)\n");
+    assertThat(run("import", "--help").out().replaceAll("\\s+", " "))
+        .contains("A file already there is overwritten")
+        .contains("missing directories are created");
+  }
+
+  @Test
+  void should_word_an_events_file_that_is_a_directory_as_for_a_schema_file() throws Exception {
+    Path schema = write("s.json", "{}");
+    Path directory = Files.createDirectories(dir.resolve("a-directory"));
+
+    CliTest.Run events = run("validate", "--schema", schema.toString(), directory.toString());
+    CliTest.Run asSchema = run("validate", "--schema", directory.toString(), "-");
+
+    assertThat(events.code()).isEqualTo(1);
+    assertThat(events.err())
+        .isEqualTo("error: " + directory + ": cannot read it: is a directory\n");
+    assertThat(asSchema.err()).isEqualTo(events.err());
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,8 +16,11 @@ import java.util.regex.Pattern;
 
 /**
  * Parses JSON that a user handed to the command line: strictly (a duplicate key or a second value
- * is an error), with exact decimal numbers, deep nesting and long strings allowed (the validator
- * reports what is too deep), and problems described without Jackson's internal names.
+ * is an error), with exact decimal numbers, deep nesting and long strings and property names
+ * allowed (the validator reports what is too deep), and problems described without Jackson's
+ * internal names. What this reader does not take (nesting deeper than {@link #MAX_DEPTH}, a number
+ * longer than {@link #MAX_NUMBER_LENGTH} characters) is a {@link NotJson} whose {@link
+ * NotJson#readerLimit} is set: the text may well be JSON.
  *
  * <pre>{@code
  * JsonInput.parse("{\"a\":1} {\"a\":2}");
@@ -24,13 +28,24 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class JsonInput {
+  /** How deeply a value may nest arrays and objects to be read. */
+  public static final int MAX_DEPTH = 100_000;
+
+  /**
+   * How many characters a number may have to be read (turning a longer one into an exact decimal
+   * takes time that grows with the square of its length).
+   */
+  public static final int MAX_NUMBER_LENGTH = 100_000;
+
   private static final ObjectMapper JSON =
       JsonMapper.builder(
               JsonFactory.builder()
                   .streamReadConstraints(
                       StreamReadConstraints.builder()
-                          .maxNestingDepth(100_000)
-                          .maxNumberLength(100_000)
+                          .maxNestingDepth(MAX_DEPTH)
+                          .maxNumberLength(MAX_NUMBER_LENGTH)
+                          // names as long as string values: both are text of the event
+                          .maxNameLength(Integer.MAX_VALUE)
                           .maxStringLength(Integer.MAX_VALUE)
                           .build())
                   .build())
@@ -55,12 +70,36 @@ public final class JsonInput {
      */
     public final long position;
 
+    /**
+     * Whether the text went beyond a limit of this reader ({@code nesting depth over 100000})
+     * rather than breaking JSON's grammar: JSON itself sets no such limit.
+     */
+    public final boolean readerLimit;
+
     NotJson(String problem, int line, int column, long position, Throwable cause) {
+      this(problem, line, column, position, false, cause);
+    }
+
+    NotJson(
+        String problem, int line, int column, long position, boolean readerLimit, Throwable cause) {
       super(problem, cause);
       this.problem = problem;
       this.line = line;
       this.column = column;
       this.position = position;
+      this.readerLimit = readerLimit;
+    }
+
+    /**
+     * How the problem reads after a file name or line number: {@code not JSON: <problem>} or {@code
+     * not read: beyond a reader limit: <problem>}; {@code where} (a column, say) follows the first
+     * words when not empty.
+     */
+    public String describe(String where) {
+      return (readerLimit
+              ? "not read" + where + ": beyond a reader limit: "
+              : "not JSON" + where + ": ")
+          + problem;
     }
   }
 
@@ -96,8 +135,45 @@ public final class JsonInput {
           ": (?:enable|use) `[^`]*` to allow|, from `[^`]*`"
               + "| ?\\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)");
 
+  /** Jackson's words for one of its limits: {@code Document nesting depth (100001) exceeds ...}. */
+  private static final Pattern LIMIT =
+      Pattern.compile("(.+?) \\((\\d+)\\) exceeds the maximum [a-z ]*\\((\\d+).*", Pattern.DOTALL);
+
+  /**
+   * A limit of the reader, in words that say which limit and its value. Jackson's own count is
+   * where it stopped, which for a name or number can be the size of a buffer rather than of what
+   * the text held, so only the limit is given.
+   */
+  private static String limit(String message) {
+    Matcher m = LIMIT.matcher(message);
+    if (!m.matches()) {
+      return INTERNALS.matcher(message).replaceAll("");
+    }
+    String what = m.group(1).toLowerCase(java.util.Locale.ROOT);
+    String max = m.group(3);
+    if (what.contains("nesting depth")) {
+      return "nesting depth over " + max;
+    }
+    if (what.startsWith("number")) {
+      return "a number longer than " + max + " characters";
+    }
+    return what + " over " + max;
+  }
+
   private static NotJson notJson(JsonProcessingException e) {
     String message = e.getOriginalMessage();
+    if (e instanceof StreamConstraintsException) {
+      JsonLocation at = e.getLocation();
+      return at == null
+          ? new NotJson(limit(message), 0, 0, 0, true, e)
+          : new NotJson(
+              limit(message),
+              Math.max(0, at.getLineNr()),
+              Math.max(0, at.getColumnNr()),
+              at.getCharOffset() >= 0 ? at.getCharOffset() + 1 : 0,
+              true,
+              e);
+    }
     if (message.startsWith("Trailing token")) {
       message = "more than one value on the line";
     } else {

@@ -70,6 +70,21 @@ public final class NdjsonLines {
     return e.line <= 1 || e.position == 0 ? e.column : e.position;
   }
 
+  /**
+   * Whether a line holds only JSON whitespace (RFC 8259: space, tab, carriage return, line feed),
+   * or nothing. Other characters that look blank ({@code \f}, U+3000, U+2028, ...) are not JSON
+   * whitespace: such a line goes to the parser, which says so.
+   */
+  static boolean isBlank(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static void visit(long number, byte[] bytes, Visitor visitor) {
     String text;
     try {
@@ -90,18 +105,14 @@ public final class NdjsonLines {
     if (text.endsWith("\r")) {
       text = text.substring(0, text.length() - 1);
     }
-    if (text.isBlank()) {
+    if (isBlank(text)) {
       return;
     }
     try {
       visitor.line(new Parsed(number, JsonInput.parse(text)));
     } catch (JsonInput.NotJson e) {
       visitor.line(
-          new Unreadable(
-              number,
-              column(e) > 0
-                  ? "not JSON at column " + column(e) + ": " + e.problem
-                  : "not JSON: " + e.problem));
+          new Unreadable(number, e.describe(column(e) > 0 ? " at column " + column(e) : "")));
     } catch (StackOverflowError e) {
       visitor.line(new Unreadable(number, "not readable: nested too deeply"));
     }

@@ -19,7 +19,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Writes UTF-8, LF-terminated output files below one directory. */
+/**
+ * Writes UTF-8, LF-terminated output files below one directory, creating missing directories and
+ * overwriting files of the same name; says which files it replaced ({@link #replaced}).
+ */
 public final class OutputFiles {
   /** Exported schemas nest as deep as the plan's types; the writer sets no limit of its own. */
   private static final ObjectWriter PRETTY =
@@ -40,6 +43,9 @@ public final class OutputFiles {
   /** The files written so far, in order. */
   private final List<Path> written = new ArrayList<>();
 
+  /** The files written so far that existed before, in order. */
+  private final List<Path> replaced = new ArrayList<>();
+
   public OutputFiles(Path root) {
     this.root = root;
   }
@@ -53,13 +59,49 @@ public final class OutputFiles {
     Path file = root.resolve(relative);
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
+      boolean existed = Files.exists(file);
       Files.writeString(file, text, StandardCharsets.UTF_8);
       written.add(file);
+      if (existed) {
+        replaced.add(file);
+      }
       return file;
     } catch (IOException e) {
       throw new UncheckedIOException(
           "cannot write " + file + ": " + reason(e) + writtenBefore(), e);
     }
+  }
+
+  /** The files this run wrote over (they existed before it), in the order written. */
+  public List<Path> replaced() {
+    return List.copyOf(replaced);
+  }
+
+  /**
+   * What a summary line adds when it wrote over files: {@code " (replaced 2 files that were
+   * there)"}, or nothing for 0.
+   */
+  public static String replacedNote(long n) {
+    return n == 0
+        ? ""
+        : n == 1
+            ? " (replaced 1 file that was there)"
+            : " (replaced " + n + " files that were there)";
+  }
+
+  /** What the summary line of a single file adds when it wrote over one, or nothing. */
+  public String replacedNote(Path file) {
+    return replaced.contains(file) ? " (replaced the file that was there)" : "";
+  }
+
+  /**
+   * An {@code --out} directory that is a file: {@code Optional.of("--out x is a file, not a
+   * directory")}, else empty.
+   */
+  public static java.util.Optional<String> notADirectory(Path out) {
+    return Files.exists(out) && !Files.isDirectory(out)
+        ? java.util.Optional.of("--out " + out + " is a file, not a directory")
+        : java.util.Optional.empty();
   }
 
   /** {@code ; written before: [a, b]}, naming what this run wrote before a failure, or nothing. */

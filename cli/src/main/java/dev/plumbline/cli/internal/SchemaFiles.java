@@ -33,6 +33,20 @@ public final class SchemaFiles {
   }
 
   /**
+   * Whether a document is a Plumbline manifest (docs/MANIFEST.md: a top-level {@code apiVersion}
+   * {@code plumbline.dev/...} and a {@code kind}) rather than a JSON Schema: as a schema, whose
+   * unknown keywords draft-07 ignores, it would accept every value.
+   */
+  public static boolean looksLikeManifest(JsonNode document) {
+    JsonNode apiVersion = document.get("apiVersion");
+    return document.isObject()
+        && apiVersion != null
+        && apiVersion.isTextual()
+        && apiVersion.textValue().startsWith("plumbline.dev/")
+        && document.has("kind");
+  }
+
+  /**
    * Reads and parses a JSON file.
    *
    * @throws UnreadableFile saying what is wrong with the file; the caller names it ({@link #shown})
@@ -45,9 +59,7 @@ public final class SchemaFiles {
       return JsonInput.parse(Files.readAllBytes(file));
     } catch (JsonInput.NotJson e) {
       throw new UnreadableFile(
-          "not JSON: "
-              + e.problem
-              + (e.line > 0 ? " (line " + e.line + ", column " + e.column + ")" : ""),
+          e.describe("") + (e.line > 0 ? " (line " + e.line + ", column " + e.column + ")" : ""),
           e);
     } catch (IOException e) {
       throw new UnreadableFile(whyUnreadable(e), e);

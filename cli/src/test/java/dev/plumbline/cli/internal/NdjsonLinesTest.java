@@ -89,4 +89,44 @@ class NdjsonLinesTest {
     byte[] input = {'"', (byte) 0xC3, '"', '\n', '1', '\n'};
     assertThat(read(input)).containsExactly("1 error not valid UTF-8", "2 ok 1");
   }
+
+  @Test
+  void should_skip_only_lines_of_json_whitespace_and_parse_lines_that_merely_look_blank()
+      throws IOException {
+    // JSON whitespace is space, tab, CR and LF; a form feed, a vertical tab, the information
+    // separators U+001C..U+001F, an em space, an ideographic space or a line separator is not.
+    String[] lookBlank = {"\f", "\u000b", "\u001c\u001d\u001e\u001f", "\u2003", "\u3000", "\u2028"};
+    List<String> lines = read(utf8(String.join("\n", lookBlank) + "\n \t \r\n\n{}\n"));
+
+    assertThat(lines).hasSize(lookBlank.length + 1);
+    for (int i = 0; i < lookBlank.length; i++) {
+      assertThat(lines.get(i)).startsWith((i + 1) + " error not JSON at column ");
+    }
+    assertThat(lines.get(lookBlank.length)).isEqualTo((lookBlank.length + 3) + " ok {}");
+  }
+
+  @Test
+  void should_read_property_names_as_long_as_string_values() throws IOException {
+    String name = "k".repeat(60_000);
+    assertThat(read(utf8("{\"" + name + "\":1}\n"))).containsExactly("1 ok {\"" + name + "\":1}");
+  }
+
+  @Test
+  void should_call_a_line_beyond_a_reader_limit_so_and_not_say_it_is_not_json() throws IOException {
+    int depth = JsonInput.MAX_DEPTH + 1;
+    String deep = "[".repeat(depth) + "]".repeat(depth);
+    String longNumber = "1".repeat(JsonInput.MAX_NUMBER_LENGTH + 1);
+
+    assertThat(read(utf8(deep + "\n" + longNumber + "\n")))
+        .satisfiesExactly(
+            first ->
+                assertThat(first)
+                    .isEqualTo(
+                        "1 error not read: beyond a reader limit: nesting depth over 100000"),
+            second ->
+                assertThat(second)
+                    .isEqualTo(
+                        "2 error not read: beyond a reader limit: a number longer than 100000"
+                            + " characters"));
+  }
 }
