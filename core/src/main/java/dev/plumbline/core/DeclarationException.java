@@ -14,7 +14,7 @@ import java.util.Collection;
  * try {
  *   pipeline.build();
  * } catch (DeclarationException e) {
- *   e.problems().forEach(p -> System.err.println(p.path() + ": " + p.message()));
+ *   e.problems().forEach(System.err::println); // "path: message", "(root): ..." for the document
  * }
  * }</pre>
  */

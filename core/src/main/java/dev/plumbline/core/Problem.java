@@ -38,14 +38,14 @@ public record Problem(String path, String message) implements Comparable<Problem
             .append(problems.size())
             .append(problems.size() == 1 ? " problem" : " problems");
     for (Problem p : problems) {
-      out.append("\n  - ").append(p.path().isEmpty() ? "(root)" : p.path()).append(": ");
-      out.append(p.message());
+      out.append("\n  - ").append(p);
     }
     return out.toString();
   }
 
+  /** {@code path: message}, the empty path (the document itself) shown as {@code (root)}. */
   @Override
   public String toString() {
-    return path + ": " + message;
+    return (path.isEmpty() ? "(root)" : path) + ": " + message;
   }
 }

@@ -36,7 +36,7 @@ import org.json.JSONTokener;
  *   Manifest m = ManifestReader.read(Path.of("build/storefront.json"));
  *   Pipeline p = m.pipeline();
  * } catch (ManifestException e) {
- *   e.problems().forEach(p -> System.err.println(p.path() + ": " + p.message()));
+ *   e.problems().forEach(System.err::println); // "path: message", "(root): ..." for the document
  *   // /spec/routes/0: required key [destination] not found
  * }
  * }</pre>

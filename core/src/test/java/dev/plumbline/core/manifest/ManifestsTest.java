@@ -270,6 +270,20 @@ class ManifestsTest {
   }
 
   @Test
+  void aProblemOfTheDocumentItselfPrintsAsRoot() {
+    ManifestException e =
+        org.assertj.core.api.Assertions.catchThrowableOfType(
+            ManifestException.class, () -> Manifests.load("[1]"));
+
+    assertThat(e.problems())
+        .extracting(Problem::toString)
+        .singleElement()
+        .asString()
+        .startsWith("(root): ");
+    assertThat(new Problem("/spec", "m")).hasToString("/spec: m");
+  }
+
+  @Test
   void aByteOrderMarkIsSkipped() {
     Manifest m = Manifests.compile(storefront());
     byte[] text = m.bytes();
