@@ -49,6 +49,28 @@ class IgluImporterTest {
     assertThat(plan.event("com.acme/checkout_started")).isPresent();
   }
 
+  /** The Iglu meta-schema: a name without dots, nothing in self beyond its four keys. */
+  @Test
+  void selfIsCheckedAsTheIgluMetaSchemaHasIt() {
+    assertThat(
+            problemsOf(
+                () ->
+                    IgluImporter.importEvent(
+                        json(
+                            "{\"$schema\":\""
+                                + SELF_DESC
+                                + "\",\"self\":{\"vendor\":\"com.acme\",\"name\":\"add.to.basket\","
+                                + "\"format\":\"jsonschema\",\"version\":\"1-0-0\",\"extra\":1},"
+                                + "\"type\":\"object\"}"),
+                        EventType.TRACK)))
+        .extracting(Problem::toString)
+        .containsExactly(
+            "/self/extra: 'extra' is not allowed in self: the Iglu meta-schema allows vendor, name,"
+                + " format and version only",
+            "/self/name: self.name must be a non-empty string of letters, digits, '-' and '_', got"
+                + " \"add.to.basket\"");
+  }
+
   @Test
   void everyEnvelopeProblemIsReported() {
     assertThatThrownBy(

@@ -19,7 +19,13 @@ public final class IgluSchemas {
   private static final Set<String> ACCEPTED = Set.of(SELF_DESC, SELF_DESC.replace("#", ""));
   private static final Pattern SCHEMAVER =
       Pattern.compile("^(0|[1-9][0-9]*)-(0|[1-9][0-9]*)-(0|[1-9][0-9]*)$");
-  private static final Pattern NAME_PART = Pattern.compile("^[a-zA-Z0-9-_.]+$");
+
+  /** As the Iglu meta-schema has them: a vendor may hold dots, a name may not. */
+  private static final Pattern VENDOR = Pattern.compile("^[a-zA-Z0-9-_.]+$");
+
+  private static final Pattern NAME = Pattern.compile("^[a-zA-Z0-9-_]+$");
+
+  private static final Set<String> SELF_KEYS = Set.of("vendor", "name", "format", "version");
 
   /**
    * What the envelope says and the schema without it.
@@ -63,8 +69,21 @@ public final class IgluSchemas {
       problems.add(
           new Problem("/self", "'self' must be an object with vendor, name, format and version"));
     } else {
-      vendor = part(self, "vendor", problems);
-      name = part(self, "name", problems);
+      vendor = part(self, "vendor", VENDOR, "letters, digits, '-', '_' and '.'", problems);
+      name = part(self, "name", NAME, "letters, digits, '-' and '_'", problems);
+      self.fieldNames()
+          .forEachRemaining(
+              k -> {
+                if (!SELF_KEYS.contains(k)) {
+                  problems.add(
+                      new Problem(
+                          JsonPointers.child("/self", k),
+                          "'"
+                              + k
+                              + "' is not allowed in self: the Iglu meta-schema allows vendor,"
+                              + " name, format and version only"));
+                }
+              });
       JsonNode format = self.get("format");
       if (format == null || !format.isTextual() || !format.asText().equals("jsonschema")) {
         problems.add(
@@ -104,15 +123,18 @@ public final class IgluSchemas {
     return new Envelope(vendor + "/" + name, version, rest);
   }
 
-  private static String part(JsonNode self, String key, List<Problem> problems) {
+  private static String part(
+      JsonNode self, String key, Pattern allowed, String what, List<Problem> problems) {
     JsonNode v = self.get(key);
-    if (v == null || !v.isTextual() || !NAME_PART.matcher(v.asText()).matches()) {
+    if (v == null || !v.isTextual() || !allowed.matcher(v.asText()).matches()) {
       problems.add(
           new Problem(
               "/self/" + key,
               "self."
                   + key
-                  + " must be a non-empty string of letters, digits, '-', '_' and '.', got "
+                  + " must be a non-empty string of "
+                  + what
+                  + ", got "
                   + (v == null ? "nothing" : v.toString())));
       return null;
     }
