@@ -69,7 +69,18 @@ import net.jqwik.api.Tuple;
  * numbers. Sizes stay moderate so a thousand tries run in seconds.
  *
  * <pre>{@code
- * class MyManifestProperties {
+ * import static org.assertj.core.api.Assertions.assertThat;
+ *
+ * import dev.plumbline.core.Pipeline;
+ * import dev.plumbline.core.manifest.Manifests;
+ * import dev.plumbline.testing.PipelineArbitraries;
+ * import net.jqwik.api.Arbitrary;
+ * import net.jqwik.api.ForAll;
+ * import net.jqwik.api.Property; // jqwik's, not dev.plumbline.core.types.Property
+ * import net.jqwik.api.Provide;
+ *
+ * // Named ...Test: Maven Surefire's default includes run *Test classes, not *Properties ones.
+ * class ManifestRoundTripTest {
  *   @Property(tries = 1000)
  *   void roundTrips(@ForAll("pipelines") Pipeline p) {
  *     assertThat(Manifests.load(Manifests.compile(p).json()).pipeline()).isEqualTo(p);
