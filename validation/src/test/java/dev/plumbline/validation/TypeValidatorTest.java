@@ -224,6 +224,25 @@ class TypeValidatorTest {
                 ViolationCode.ANY_OF_NO_MATCH,
                 "",
                 "expected any of [object, object], found object, which no option accepts"));
+    // Two object shapes: the one declaring most of the value's properties is the closest.
+    TypeValidator payment =
+        TypeValidator.compile(
+            Types.oneOf(
+                object()
+                    .required("card_last4", string().pattern("^[0-9]{4}$"))
+                    .required("brand", Types.enumOf("visa", "mastercard")),
+                object().required("iban", string().minLength(15))),
+            Map.of());
+    assertThat(payment.validate(json("{'card_last4':'42','brand':'visa'}")).violations())
+        .extracting(Violation::code, Violation::instancePointer)
+        .containsExactly(tuple(ViolationCode.PATTERN_MISMATCH, "/card_last4"));
+    assertThat(payment.validate(json("{'iban':'DE12'}")).violations())
+        .extracting(Violation::code, Violation::instancePointer)
+        .containsExactly(tuple(ViolationCode.LENGTH, "/iban"));
+    // Equally close (one property of each): the union's code.
+    assertThat(payment.validate(json("{'brand':'visa','iban':'DE12'}")).violations())
+        .extracting(Violation::code)
+        .containsExactly(ViolationCode.ONE_OF_NO_MATCH);
     // No option of the value's kind: the union's code, as before.
     assertThat(oneOf.validate(json("'x'")).violations())
         .extracting(Violation::code, Violation::message)

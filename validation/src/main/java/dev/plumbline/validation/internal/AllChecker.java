@@ -21,6 +21,15 @@ final class AllChecker extends Checker {
   }
 
   @Override
+  int declaredOverlap(JsonNode value) {
+    int most = 0;
+    for (Checker part : parts) {
+      most = Math.max(most, part.declaredOverlap(value));
+    }
+    return most;
+  }
+
+  @Override
   public boolean check(JsonNode value, int depth, Collector out) {
     return out != null && holdsPii
         ? out.hidingValueHere(() -> checkParts(value, depth, out))

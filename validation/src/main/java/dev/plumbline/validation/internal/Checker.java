@@ -53,6 +53,14 @@ public abstract class Checker {
   /** What this checker accepts, for messages: {@code string}, {@code integer or null}, ... */
   public abstract String expected();
 
+  /**
+   * For picking the closest of several union options that all fault below the value: how many of
+   * the value's property names this checker declares (0 unless it checks objects).
+   */
+  int declaredOverlap(JsonNode value) {
+    return 0;
+  }
+
   /** Reports a type mismatch, if collecting, and returns false. */
   static boolean typeMismatch(String expected, JsonNode value, Collector out) {
     if (out != null) {

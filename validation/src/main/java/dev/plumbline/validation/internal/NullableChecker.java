@@ -31,6 +31,11 @@ final class NullableChecker extends Checker {
   }
 
   @Override
+  int declaredOverlap(JsonNode value) {
+    return inner.declaredOverlap(value);
+  }
+
+  @Override
   public int firstFailure(JsonNode value, int depth) {
     return value.isNull() ? VALID : inner.firstFailure(value, depth);
   }

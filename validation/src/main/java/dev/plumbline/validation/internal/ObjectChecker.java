@@ -206,6 +206,22 @@ final class ObjectChecker extends Checker {
     return hint > 0 ? collect(value, depth, out, hint) : check(value, depth, out);
   }
 
+  @Override
+  int declaredOverlap(JsonNode value) {
+    if (!value.isObject()) {
+      return 0;
+    }
+    PropertySet selected = discriminator == null ? null : selected(value);
+    int declared = 0;
+    for (Map.Entry<String, JsonNode> field : value.properties()) {
+      if (own.indexOf(field.getKey()) >= 0
+          || (selected != null && selected.indexOf(field.getKey()) >= 0)) {
+        declared++;
+      }
+    }
+    return declared;
+  }
+
   /** The variant case named by the discriminator, or the default case. */
   private PropertySet selected(JsonNode value) {
     JsonNode d = value.get(discriminator);

@@ -87,25 +87,41 @@ final class UnionChecker extends Checker {
   }
 
   /**
-   * No option matched. When exactly one option found nothing wrong with the value itself, only
-   * below it (a missing or undeclared property, a bad item), that option's violations are reported
-   * as the closest match; otherwise the union's own {@code code}, saying {@code which no option
-   * accepts} when some option accepts the value's kind.
+   * No option matched. The options that found nothing wrong with the value itself, only below it (a
+   * missing or undeclared property, a bad item), are candidates for the closest match: the only
+   * one, or among objects the one that declares most of the value's property names (then the one
+   * with fewest violations), when a single one does. Its violations are reported; otherwise the
+   * union's own {@code code}, saying {@code which no option accepts} when some option accepts the
+   * value's kind.
    */
   private void reportNoMatch(ViolationCode code, JsonNode value, int depth, Collector out) {
     Collector closest = null;
-    int candidates = 0;
+    int closestOverlap = -1;
+    boolean tie = false;
     boolean kindAccepted = false;
     for (Checker option : options) {
       Collector trial = out.trial();
       option.check(value, depth, trial);
       kindAccepted |= !trial.foundWrongKind();
-      if (!trial.foundAtRoot(null) && !trial.violations().isEmpty()) {
-        candidates++;
+      if (trial.foundAtRoot(null) || trial.violations().isEmpty()) {
+        continue;
+      }
+      int overlap = option.declaredOverlap(value);
+      int order =
+          closest == null
+              ? 1
+              : overlap != closestOverlap
+                  ? Integer.compare(overlap, closestOverlap)
+                  : Integer.compare(closest.violations().size(), trial.violations().size());
+      if (order > 0) {
         closest = trial;
+        closestOverlap = overlap;
+        tie = false;
+      } else if (order == 0) {
+        tie = true;
       }
     }
-    if (candidates == 1) {
+    if (closest != null && !tie) {
       out.addAll(closest);
       return;
     }
