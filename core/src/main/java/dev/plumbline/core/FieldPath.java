@@ -24,8 +24,10 @@ public record FieldPath(ImmutableList<String> segments) {
     requireNonNull(segments, "segments");
     checkArgument(!segments.isEmpty(), "a field path needs at least one segment");
     for (String s : segments) {
-      checkArgument(!s.isEmpty(), "a field path has an empty segment: %s", segments);
-      checkArgument(s.indexOf('.') < 0, "a field path segment must not contain '.': %s", segments);
+      checkArgument(
+          !s.isEmpty(), "field path '%s' has an empty segment", String.join(".", segments));
+      checkArgument(
+          s.indexOf('.') < 0, "a field path segment must not contain '.': '%s' in %s", s, segments);
     }
   }
 

@@ -70,7 +70,7 @@ public sealed interface Literal {
    * @throws IllegalArgumentException for NaN and infinities
    */
   static Literal of(double value) {
-    return new Number(Numbers.of(value));
+    return new Number(Numbers.of(value, "value"));
   }
 
   /**

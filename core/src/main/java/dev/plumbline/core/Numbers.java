@@ -64,7 +64,16 @@ public final class Numbers {
    * @throws IllegalArgumentException for NaN and infinities
    */
   public static BigDecimal of(double value) {
-    checkArgument(Double.isFinite(value), "a number must be finite, got %s", value);
+    return of(value, "a number");
+  }
+
+  /**
+   * As {@link #of(double)}, naming the argument in the error: {@code minimum must be a finite
+   * number, got NaN}.
+   */
+  public static BigDecimal of(double value, String what) {
+    requireNonNull(what, "what");
+    checkArgument(Double.isFinite(value), "%s must be a finite number, got %s", what, value);
     return normalize(BigDecimal.valueOf(value));
   }
 }

@@ -38,7 +38,11 @@ import java.util.Map;
  * <p>{@link Builder#build()} and the canonical constructor check the whole declaration: a route to
  * an unknown destination, an overlay of an undeclared setting, a sampling outside (0, 1], a
  * malformed regular expression in a condition and the like are all reported in one {@link
- * DeclarationException}, each with its path.
+ * DeclarationException}, each with its path. A few mistakes cannot be held until then and throw
+ * {@link IllegalArgumentException} at the call that makes them, quoting the argument: a malformed
+ * field path ({@code exists("properties..a")}: {@code field path 'properties..a' has an empty
+ * segment}) and a bound that is not a finite number ({@code min(Double.NaN)}: {@code minimum must
+ * be a finite number, got NaN}).
  *
  * @param name the pipeline's name
  * @param plan the tracking plan

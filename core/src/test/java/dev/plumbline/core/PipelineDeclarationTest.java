@@ -258,6 +258,22 @@ class PipelineDeclarationTest {
   }
 
   @Test
+  void should_quote_the_argument_of_mistakes_thrown_at_the_call() {
+    assertThat(
+            catchThrowableOfType(
+                IllegalArgumentException.class,
+                () -> dev.plumbline.core.conditions.Conditions.exists("properties..a")))
+        .hasMessage("field path 'properties..a' has an empty segment");
+    assertThat(catchThrowableOfType(IllegalArgumentException.class, () -> number().min(Double.NaN)))
+        .hasMessage("minimum must be a finite number, got NaN");
+    assertThat(
+            catchThrowableOfType(
+                IllegalArgumentException.class,
+                () -> integer().exclusiveMax(Double.POSITIVE_INFINITY)))
+        .hasMessage("exclusiveMaximum must be a finite number, got Infinity");
+  }
+
+  @Test
   void should_reject_variant_cases_that_can_never_be_selected() {
     TrackingPlan.Builder plan =
         TrackingPlan.named("shop")

@@ -126,7 +126,7 @@ public final class Conditions {
    * @throws IllegalArgumentException if the bound is NaN or infinite
    */
   public static Condition lessThan(String field, double bound) {
-    return compare(field, Condition.Operator.LT, Numbers.of(bound));
+    return compare(field, Condition.Operator.LT, Numbers.of(bound, "bound"));
   }
 
   /**
@@ -136,7 +136,7 @@ public final class Conditions {
    * @throws IllegalArgumentException if the bound is NaN or infinite
    */
   public static Condition atMost(String field, double bound) {
-    return compare(field, Condition.Operator.LTE, Numbers.of(bound));
+    return compare(field, Condition.Operator.LTE, Numbers.of(bound, "bound"));
   }
 
   /**
@@ -146,7 +146,7 @@ public final class Conditions {
    * @throws IllegalArgumentException if the bound is NaN or infinite
    */
   public static Condition greaterThan(String field, double bound) {
-    return compare(field, Condition.Operator.GT, Numbers.of(bound));
+    return compare(field, Condition.Operator.GT, Numbers.of(bound, "bound"));
   }
 
   /**
@@ -156,7 +156,7 @@ public final class Conditions {
    * @throws IllegalArgumentException if the bound is NaN or infinite
    */
   public static Condition atLeast(String field, double bound) {
-    return compare(field, Condition.Operator.GTE, Numbers.of(bound));
+    return compare(field, Condition.Operator.GTE, Numbers.of(bound, "bound"));
   }
 
   /**

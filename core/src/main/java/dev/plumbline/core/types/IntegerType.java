@@ -37,7 +37,7 @@ public record IntegerType(NumericBounds bounds) implements DataType {
    * @throws IllegalArgumentException at once for NaN and infinities
    */
   public IntegerType min(double minimum) {
-    return min(Numbers.of(minimum));
+    return min(Numbers.of(minimum, "minimum"));
   }
 
   /**
@@ -68,7 +68,7 @@ public record IntegerType(NumericBounds bounds) implements DataType {
    * @throws IllegalArgumentException at once for NaN and infinities
    */
   public IntegerType max(double maximum) {
-    return max(Numbers.of(maximum));
+    return max(Numbers.of(maximum, "maximum"));
   }
 
   /**
@@ -100,7 +100,7 @@ public record IntegerType(NumericBounds bounds) implements DataType {
    * @throws IllegalArgumentException at once for NaN and infinities
    */
   public IntegerType exclusiveMin(double exclusiveMinimum) {
-    return exclusiveMin(Numbers.of(exclusiveMinimum));
+    return exclusiveMin(Numbers.of(exclusiveMinimum, "exclusiveMinimum"));
   }
 
   /**
@@ -133,7 +133,7 @@ public record IntegerType(NumericBounds bounds) implements DataType {
    * @throws IllegalArgumentException at once for NaN and infinities
    */
   public IntegerType exclusiveMax(double exclusiveMaximum) {
-    return exclusiveMax(Numbers.of(exclusiveMaximum));
+    return exclusiveMax(Numbers.of(exclusiveMaximum, "exclusiveMaximum"));
   }
 
   /**
@@ -166,7 +166,7 @@ public record IntegerType(NumericBounds bounds) implements DataType {
    * @throws IllegalArgumentException at once for NaN and infinities
    */
   public IntegerType multipleOf(double multipleOf) {
-    return multipleOf(Numbers.of(multipleOf));
+    return multipleOf(Numbers.of(multipleOf, "multipleOf"));
   }
 
   /**

@@ -37,7 +37,7 @@ public record NumberType(NumericBounds bounds) implements DataType {
    * @throws IllegalArgumentException at once for NaN and infinities
    */
   public NumberType min(double minimum) {
-    return min(Numbers.of(minimum));
+    return min(Numbers.of(minimum, "minimum"));
   }
 
   /**
@@ -68,7 +68,7 @@ public record NumberType(NumericBounds bounds) implements DataType {
    * @throws IllegalArgumentException at once for NaN and infinities
    */
   public NumberType max(double maximum) {
-    return max(Numbers.of(maximum));
+    return max(Numbers.of(maximum, "maximum"));
   }
 
   /**
@@ -99,7 +99,7 @@ public record NumberType(NumericBounds bounds) implements DataType {
    * @throws IllegalArgumentException at once for NaN and infinities
    */
   public NumberType exclusiveMin(double exclusiveMinimum) {
-    return exclusiveMin(Numbers.of(exclusiveMinimum));
+    return exclusiveMin(Numbers.of(exclusiveMinimum, "exclusiveMinimum"));
   }
 
   /**
@@ -131,7 +131,7 @@ public record NumberType(NumericBounds bounds) implements DataType {
    * @throws IllegalArgumentException at once for NaN and infinities
    */
   public NumberType exclusiveMax(double exclusiveMaximum) {
-    return exclusiveMax(Numbers.of(exclusiveMaximum));
+    return exclusiveMax(Numbers.of(exclusiveMaximum, "exclusiveMaximum"));
   }
 
   /**
@@ -164,7 +164,7 @@ public record NumberType(NumericBounds bounds) implements DataType {
    * @throws IllegalArgumentException at once for NaN and infinities
    */
   public NumberType multipleOf(double multipleOf) {
-    return multipleOf(Numbers.of(multipleOf));
+    return multipleOf(Numbers.of(multipleOf, "multipleOf"));
   }
 
   /**
