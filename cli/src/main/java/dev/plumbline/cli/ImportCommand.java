@@ -106,6 +106,14 @@ final class ImportCommand implements Callable<Integer> {
         return PlumblineCommand.ERROR;
       }
       JsonNode schema = SchemaFiles.readJson(schemaFile);
+      if (SchemaFiles.looksLikeManifest(schema)) {
+        // it would import as an open object with a few unknown keywords: a spec that checks nothing
+        err.println(
+            "error: "
+                + SchemaFiles.shown(schemaFile)
+                + " is a Plumbline manifest, not a JSON Schema or an Iglu schema; nothing to import");
+        return PlumblineCommand.ERROR;
+      }
       ImportedEvent imported =
           format == Format.iglu
               ? IgluImporter.importEvent(schema, eventType)

@@ -628,6 +628,24 @@ class ValidateAndImportTest {
     assertThat(r.err())
         .isEqualTo(
             "error: " + manifest + " is a Plumbline manifest, not a JSON Schema: use --manifest\n");
+    for (String format : List.of("jsonschema", "iglu")) {
+      CliTest.Run imported =
+          run(
+              "import",
+              "--format",
+              format,
+              manifest.toString(),
+              "--out",
+              dir.resolve("again.json").toString());
+      assertThat(imported.code()).isEqualTo(1);
+      assertThat(imported.err())
+          .isEqualTo(
+              "error: "
+                  + manifest
+                  + " is a Plumbline manifest, not a JSON Schema or an Iglu schema; nothing to"
+                  + " import\n");
+    }
+    assertThat(dir.resolve("again.json")).doesNotExist();
   }
 
   @Test
