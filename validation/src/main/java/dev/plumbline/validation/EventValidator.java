@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.plumbline.core.internal.RoomToRecurse;
 import dev.plumbline.core.internal.TypeDepth;
 import dev.plumbline.core.plan.TrackingPlan;
+import dev.plumbline.validation.internal.NeedsRoom;
 import dev.plumbline.validation.internal.PlanValidator;
 
 /**
@@ -70,6 +71,10 @@ public final class EventValidator {
 
   /** Validates one event; never throws. */
   public ValidationResult validate(JsonNode event) {
-    return compiled.validate(event);
+    try {
+      return compiled.validate(event);
+    } catch (NeedsRoom deep) {
+      return NeedsRoom.again(() -> compiled.validate(event));
+    }
   }
 }

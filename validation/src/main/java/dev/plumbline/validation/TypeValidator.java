@@ -11,6 +11,7 @@ import dev.plumbline.core.types.DataType;
 import dev.plumbline.validation.internal.Checker;
 import dev.plumbline.validation.internal.CheckerCompiler;
 import dev.plumbline.validation.internal.Collector;
+import dev.plumbline.validation.internal.NeedsRoom;
 import java.util.Map;
 import java.util.Optional;
 
@@ -74,6 +75,14 @@ public final class TypeValidator {
 
   /** Validates a value; never throws. Java null and {@code MissingNode} are type mismatches. */
   public ValidationResult validate(JsonNode value) {
+    try {
+      return validateHere(value);
+    } catch (NeedsRoom deep) {
+      return NeedsRoom.again(() -> validateHere(value));
+    }
+  }
+
+  private ValidationResult validateHere(JsonNode value) {
     if (value == null || value.isMissingNode()) {
       return new ValidationResult(
           Optional.empty(),

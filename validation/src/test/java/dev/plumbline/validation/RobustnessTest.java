@@ -122,6 +122,63 @@ class RobustnessTest {
         .isTrue();
   }
 
+  /**
+   * A thread created with a small stack (128 KB; 224 KB overflowed at 256 levels): deep values are
+   * validated on a thread with room, so no StackOverflowError escapes and the results are those of
+   * an ordinary thread.
+   */
+  @Test
+  void deepValuesAreValidatedAlikeOnThreadsWithSmallStacks() throws Exception {
+    DataType type = Types.integer();
+    for (int i = 0; i < 250; i++) {
+      type = object().required("a", type);
+    }
+    EventValidator typed =
+        EventValidator.compile(
+            TrackingPlan.named("d").event(EventSpec.track("Deep").required("a", type)).build());
+    TypeValidator recursive =
+        TypeValidator.compile(
+            JsonSchemaType.of("{\"properties\":{\"a\":{\"$ref\":\"#\"}},\"required\":[\"a\"]}"),
+            Map.of());
+    Enforcer enforcer = Enforcer.of(Fixtures.storefront());
+    JsonNode deepValid = event("Deep", nested(251, F.numberNode(1)));
+    JsonNode deepInvalid = event("Deep", nested(251, F.textNode("x")));
+    JsonNode tenThousand = nested(10_000, F.numberNode(1));
+    ObjectNode closed = (ObjectNode) json(Fixtures.VALID_ORDER);
+    closed.set("extra", tenThousand);
+    List<Object> onSmallStack = new java.util.concurrent.CopyOnWriteArrayList<>();
+    Thread small =
+        new Thread(
+            null,
+            () -> {
+              try {
+                onSmallStack.add(typed.validate(deepValid).valid());
+                onSmallStack.add(typed.validate(deepInvalid).violations());
+                onSmallStack.add(recursive.validate(tenThousand).violations());
+                onSmallStack.add(enforcer.enforce(event("Order Completed", closed)).action());
+              } catch (Throwable t) {
+                onSmallStack.add(t);
+              }
+            },
+            "small-stack",
+            128 * 1024);
+    small.start();
+    small.join();
+
+    assertThat(onSmallStack)
+        .containsExactly(
+            true,
+            typed.validate(deepInvalid).violations(),
+            recursive.validate(tenThousand).violations(),
+            enforcer.enforce(event("Order Completed", closed)).action());
+    assertThat(typed.validate(deepInvalid).violations())
+        .extracting(Violation::code)
+        .containsExactly(ViolationCode.TYPE_MISMATCH);
+    assertThat(recursive.validate(tenThousand).violations())
+        .extracting(Violation::code)
+        .containsExactly(ViolationCode.NESTING_TOO_DEEP);
+  }
+
   @Test
   void fiftyMegabyteStringsAreCheckedAndTruncatedInMessages() {
     ObjectType payload =

@@ -21,6 +21,22 @@ public final class RoomToRecurse {
 
   private RoomToRecurse() {}
 
+  /** A thread with room to recurse. */
+  private static final class Roomy extends Thread {
+    Roomy(Runnable work) {
+      super(null, work, "plumbline-deep-document", STACK_BYTES);
+    }
+  }
+
+  /**
+   * Whether the current thread is one this class started: work that finds itself deeper than it
+   * expected on another thread can stop and be run again with {@code call} (a type check, no
+   * thread-local).
+   */
+  public static boolean onRoomyThread() {
+    return Thread.currentThread() instanceof Roomy;
+  }
+
   /** The work's result; its exceptions and errors reach the caller as thrown. */
   public static <T> T call(JsonNode document, Supplier<T> work) {
     return call(document == null ? 0 : JsonDepth.depth(document), work);
@@ -37,17 +53,14 @@ public final class RoomToRecurse {
     AtomicReference<T> result = new AtomicReference<>();
     AtomicReference<Throwable> failure = new AtomicReference<>();
     Thread deep =
-        new Thread(
-            null,
+        new Roomy(
             () -> {
               try {
                 result.set(work.get());
               } catch (RuntimeException | Error e) {
                 failure.set(e);
               }
-            },
-            "plumbline-deep-document",
-            STACK_BYTES);
+            });
     deep.setDaemon(true);
     deep.start();
     boolean interrupted = false;

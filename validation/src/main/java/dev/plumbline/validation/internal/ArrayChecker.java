@@ -55,8 +55,11 @@ final class ArrayChecker extends Checker {
     if (n == 0) {
       return VALID;
     }
-    if (depth >= Collector.MAX_DEPTH) {
-      return 0;
+    if (depth >= NeedsRoom.DEPTH) {
+      NeedsRoom.check();
+      if (depth >= Collector.MAX_DEPTH) {
+        return 0;
+      }
     }
     for (int i = 0; i < n; i++) {
       if (!items.check(value.get(i), depth + 1, null)) {
@@ -86,8 +89,11 @@ final class ArrayChecker extends Checker {
     if (n == 0) {
       return ok;
     }
-    if (depth >= Collector.MAX_DEPTH) {
-      return tooDeep(out);
+    if (depth >= NeedsRoom.DEPTH) {
+      NeedsRoom.check();
+      if (depth >= Collector.MAX_DEPTH) {
+        return tooDeep(out);
+      }
     }
     for (int i = knownValid; i < n; i++) {
       JsonNode item = value.get(i);

@@ -167,8 +167,11 @@ final class ObjectChecker extends Checker {
           ? out.hidingValueHere(() -> typeMismatch(expected(), value, out))
           : typeMismatch(expected(), value, out);
     }
-    if (depth >= Collector.MAX_DEPTH && value.size() > 0) {
-      return tooDeep(out);
+    if (depth >= NeedsRoom.DEPTH) {
+      NeedsRoom.check();
+      if (depth >= Collector.MAX_DEPTH && value.size() > 0) {
+        return tooDeep(out);
+      }
     }
     if (out != null) {
       return collect(value, depth, out, 0);
@@ -192,6 +195,9 @@ final class ObjectChecker extends Checker {
 
   @Override
   public int firstFailure(JsonNode value, int depth) {
+    if (depth >= NeedsRoom.DEPTH) {
+      NeedsRoom.check();
+    }
     if (discriminator == null
         && value instanceof ObjectNode
         && (depth < Collector.MAX_DEPTH || value.size() == 0)) {

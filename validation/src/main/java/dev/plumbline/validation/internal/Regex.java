@@ -177,7 +177,7 @@ public final class Regex {
   }
 
   private int jdkFind(String text) {
-    if (text.length() <= CALLERS_STACK_TEXT) {
+    if (text.length() <= CALLERS_STACK_TEXT || RoomToRecurse.onRoomyThread()) {
       return jdkFindHere(text);
     }
     return RoomToRecurse.call(Integer.MAX_VALUE, () -> jdkFindHere(text));

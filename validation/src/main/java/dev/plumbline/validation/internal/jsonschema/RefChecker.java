@@ -3,6 +3,7 @@ package dev.plumbline.validation.internal.jsonschema;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.plumbline.validation.internal.Checker;
 import dev.plumbline.validation.internal.Collector;
+import dev.plumbline.validation.internal.NeedsRoom;
 
 /**
  * A {@code $ref}: evaluates its target one level deeper (so a cycle ends at the depth limit). In
@@ -24,8 +25,11 @@ final class RefChecker extends Checker {
 
   @Override
   public boolean check(JsonNode value, int depth, Collector out) {
-    if (depth >= DepthExceeded.MAX_DEPTH) {
-      throw DepthExceeded.at(out);
+    if (depth >= NeedsRoom.DEPTH) {
+      NeedsRoom.check();
+      if (depth >= DepthExceeded.MAX_DEPTH) {
+        throw DepthExceeded.at(out);
+      }
     }
     return Keyword.sub(target, value, depth, out, null, "$ref");
   }

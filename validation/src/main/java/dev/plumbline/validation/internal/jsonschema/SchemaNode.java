@@ -3,6 +3,7 @@ package dev.plumbline.validation.internal.jsonschema;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.plumbline.validation.internal.Checker;
 import dev.plumbline.validation.internal.Collector;
+import dev.plumbline.validation.internal.NeedsRoom;
 
 /** A compiled schema object without {@code $ref}: its keywords, all of which must hold. */
 final class SchemaNode extends Checker {
@@ -25,8 +26,11 @@ final class SchemaNode extends Checker {
 
   @Override
   public boolean check(JsonNode value, int depth, Collector out) {
-    if (depth >= DepthExceeded.MAX_DEPTH) {
-      throw DepthExceeded.at(out);
+    if (depth >= NeedsRoom.DEPTH) {
+      NeedsRoom.check();
+      if (depth >= DepthExceeded.MAX_DEPTH) {
+        throw DepthExceeded.at(out);
+      }
     }
     return out != null && holdsPii
         ? out.hidingValueHere(() -> keywordsHold(value, depth, out))
