@@ -55,7 +55,6 @@ public final class PlumblineCommand implements Runnable {
    */
   private static final long STACK_BYTES = 512L << 20;
 
-  /** Runs the command line and exits with its code. */
   /**
    * A writer that encodes in UTF-8, whatever the locale: on JDK 17 the default charset follows it,
    * and under {@code LANG=C} every non-ASCII character of the output (an event name, a value in a
@@ -66,6 +65,7 @@ public final class PlumblineCommand implements Runnable {
         new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8), true);
   }
 
+  /** Runs the command line and exits with its code. */
   public static void main(String[] args) throws InterruptedException {
     int[] code = {ERROR};
     Thread command =

@@ -274,6 +274,47 @@ class PipelineDeclarationTest {
   }
 
   @Test
+  void should_refuse_every_manifest_key_holding_a_lone_surrogate() {
+    Pipeline.Builder pipeline =
+        Pipeline.named("p")
+            .plan(validPlan())
+            .destination(Destination.named("d\uD800").kind("k").setting("s\uDC00", "v"))
+            .environment(Environment.named("e\uD800"));
+
+    assertThat(catchThrowableOfType(DeclarationException.class, pipeline::build).problems())
+        .extracting(Problem::message)
+        .containsExactly(
+            "a destination name must be Unicode text, but holds a lone surrogate (\\ud800) at index"
+                + " 1, which JSON readers refuse in a manifest's keys",
+            "a setting name must be Unicode text, but holds a lone surrogate (\\udc00) at index 1,"
+                + " which JSON readers refuse in a manifest's keys",
+            "an environment name must be Unicode text, but holds a lone surrogate (\\ud800) at index"
+                + " 1, which JSON readers refuse in a manifest's keys");
+    // Keys held elsewhere (a JSON Schema, a step's mapping) are refused where they are written.
+    com.fasterxml.jackson.databind.node.ObjectNode schema =
+        com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    schema.putObject("properties").putObject("a\uD800");
+    assertThat(
+            catchThrowableOfType(
+                IllegalArgumentException.class,
+                () -> dev.plumbline.core.types.JsonSchemaType.of(schema)))
+        .hasMessageStartingWith(
+            "a key of the object at /properties holds a lone surrogate (\\ud800) at index 1");
+    Pipeline mapping =
+        Pipeline.named("p")
+            .plan(validPlan())
+            .steps(
+                dev.plumbline.core.steps.Steps.mapValues(
+                    "properties.a", Map.of("x\uD800", dev.plumbline.core.Literal.of("y"))))
+            .build();
+    assertThat(
+            catchThrowableOfType(
+                IllegalArgumentException.class,
+                () -> dev.plumbline.core.manifest.Manifests.compile(mapping)))
+        .hasMessageStartingWith("cannot write the key \"x\\ud800\": it holds a lone surrogate");
+  }
+
+  @Test
   void should_reject_variant_cases_that_can_never_be_selected() {
     TrackingPlan.Builder plan =
         TrackingPlan.named("shop")

@@ -141,6 +141,18 @@ class JsonSchemaTypeTest {
         .hasMessageContaining(
             "$ref cycle at /properties/x: '#/properties/x' -> '#/definitions/a' ->"
                 + " '#/definitions/b' -> '#/definitions/a' refer only to one another");
+    // A broken link further down a chain is reported once, where it is.
+    assertThatThrownBy(
+            () ->
+                TypeValidator.compile(
+                    schema(
+                        "{'properties':{'x':{'$ref':'#/definitions/a'},'y':{'$ref':'#/definitions/a'}},"
+                            + "'definitions':{'a':{'$ref':'#/definitions/missing'}}}"),
+                    Map.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "$ref '#/definitions/missing' at /definitions/a/$ref does not resolve: nothing at"
+                + " '#/definitions/missing'");
     // Recursion through a keyword is fine.
     assertThat(
             TypeValidator.compile(

@@ -243,6 +243,19 @@ class TypeValidatorTest {
     assertThat(payment.validate(json("{'brand':'visa','iban':'DE12'}")).violations())
         .extracting(Violation::code)
         .containsExactly(ViolationCode.ONE_OF_NO_MATCH);
+    // A JSON Schema option's closeness cannot be told: no pick among several candidates.
+    TypeValidator mixed =
+        TypeValidator.compile(
+            Types.anyOf(
+                JsonSchemaType.of(
+                    "{\"type\":\"object\",\"properties\":{\"b\":{\"type\":\"string\"},"
+                        + "\"c\":{\"type\":\"string\"},\"d\":{\"type\":\"string\"}},"
+                        + "\"required\":[\"b\",\"c\",\"d\"]}"),
+                object().required("b", integer()).required("z", string())),
+            Map.of());
+    assertThat(mixed.validate(json("{'b':'x','c':'y','d':1}")).violations())
+        .extracting(Violation::code)
+        .containsExactly(ViolationCode.ANY_OF_NO_MATCH);
     // No option of the value's kind: the union's code, as before.
     assertThat(oneOf.validate(json("'x'")).violations())
         .extracting(Violation::code, Violation::message)

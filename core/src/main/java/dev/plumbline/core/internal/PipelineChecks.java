@@ -60,6 +60,11 @@ public final class PipelineChecks {
     }
     for (Destination d : destinations.values()) {
       String path = "destinations/" + d.name();
+      PlanChecks.checkEncodable(d.name(), "a destination name", path, out);
+      d.settings()
+          .keySet()
+          .forEach(
+              k -> PlanChecks.checkEncodable(k, "a setting name", path + "/settings/" + k, out));
       if (d.name().isBlank()) {
         out.accept(new Problem(path, "a destination name must not be blank"));
       }
@@ -93,6 +98,7 @@ public final class PipelineChecks {
     }
     for (Environment e : environments.values()) {
       String path = "environments/" + e.name();
+      PlanChecks.checkEncodable(e.name(), "an environment name", path, out);
       if (e.name().isBlank()) {
         out.accept(new Problem(path, "an environment name must not be blank"));
       }

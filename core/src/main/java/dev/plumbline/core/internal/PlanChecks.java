@@ -110,30 +110,36 @@ public final class PlanChecks {
    * lone surrogate in a key, though they take one in a string value: such a plan would compile into
    * a manifest nothing reads back.
    */
-  private static void checkEncodable(String name, String what, String path, Consumer<Problem> out) {
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      boolean paired =
-          Character.isHighSurrogate(c)
-              ? i + 1 < name.length() && Character.isLowSurrogate(name.charAt(i + 1))
-              : !Character.isLowSurrogate(c)
-                  || (i > 0 && Character.isHighSurrogate(name.charAt(i - 1)));
-      if (!paired) {
-        out.accept(
-            new Problem(
-                path,
-                what
-                    + " must be Unicode text, but holds a lone surrogate (\\u"
-                    + String.format("%04x", (int) c)
-                    + ") at index "
-                    + i
-                    + ", which JSON readers refuse in a manifest's keys"));
-        return;
-      }
-      if (Character.isHighSurrogate(c)) {
+  /** The index of the first lone surrogate in the text, or -1. */
+  public static int loneSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
         i++;
+      } else if (Character.isSurrogate(c)) {
+        return i;
       }
     }
+    return -1;
+  }
+
+  public static void checkEncodable(String name, String what, String path, Consumer<Problem> out) {
+    int i = loneSurrogate(name);
+    if (i >= 0) {
+      out.accept(
+          new Problem(path, what + " must be Unicode text, but " + loneSurrogateAt(name, i)));
+    }
+  }
+
+  /** {@code holds a lone surrogate (\ud800) at index 2, which JSON readers refuse in ...}. */
+  public static String loneSurrogateAt(String text, int i) {
+    return "holds a lone surrogate (\\u"
+        + String.format("%04x", (int) text.charAt(i))
+        + ") at index "
+        + i
+        + ", which JSON readers refuse in a manifest's keys";
   }
 
   private static void checkType(

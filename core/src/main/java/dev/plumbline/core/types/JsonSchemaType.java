@@ -121,7 +121,16 @@ public record JsonSchemaType(String canonicalJson) implements DataType {
       node.fieldNames().forEachRemaining(names::add);
       java.util.Collections.sort(names);
       for (String n : names) {
-        out.set(n, sorted(node.get(n), pointer + "/" + n.replace("~", "~0").replace("/", "~1")));
+        String at = pointer + "/" + n.replace("~", "~0").replace("/", "~1");
+        int lone = dev.plumbline.core.internal.PlanChecks.loneSurrogate(n);
+        if (lone >= 0) {
+          throw new IllegalArgumentException(
+              "a key of the object at "
+                  + (pointer.isEmpty() ? "the root" : pointer)
+                  + " "
+                  + dev.plumbline.core.internal.PlanChecks.loneSurrogateAt(n, lone));
+        }
+        out.set(n, sorted(node.get(n), at));
       }
       return out;
     }

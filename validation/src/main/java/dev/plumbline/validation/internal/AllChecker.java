@@ -22,7 +22,7 @@ final class AllChecker extends Checker {
 
   @Override
   int declaredOverlap(JsonNode value) {
-    int most = 0;
+    int most = -1;
     for (Checker part : parts) {
       most = Math.max(most, part.declaredOverlap(value));
     }

@@ -55,10 +55,11 @@ public abstract class Checker {
 
   /**
    * For picking the closest of several union options that all fault below the value: how many of
-   * the value's property names this checker declares (0 unless it checks objects).
+   * the value's property names this checker declares, or -1 when it cannot say (it does not check a
+   * typed object: a JSON Schema part, an array, ...).
    */
   int declaredOverlap(JsonNode value) {
-    return 0;
+    return -1;
   }
 
   /** Reports a type mismatch, if collecting, and returns false. */

@@ -4,13 +4,14 @@ import dev.plumbline.core.internal.RoomToRecurse;
 import java.util.function.Supplier;
 
 /**
- * A value nested deeper than {@link #DEPTH} levels is validated on a thread with room to recurse:
- * the walk recurses per level (up to {@link Collector#MAX_DEPTH}; the draft-07 engine takes a few
- * KB of stack per level), and the caller's thread may have a small stack (threads created with 224
- * KB overflowed at 256 levels; 32 levels pass on the smallest stack the JVM gives). Reaching {@link
- * #DEPTH} on another thread throws this (no stack trace, one instance), and {@link #again} runs the
- * whole validation again there. Shallow values, nearly all events, never get here: the check sits
- * behind the depth comparison every container already makes.
+ * A walk that reaches {@link #DEPTH} levels (nested objects and arrays the plan declares, and
+ * nested evaluations inside a JSON Schema part) is validated again on a thread with room to
+ * recurse: the walk recurses per level (up to {@link Collector#MAX_DEPTH}; the draft-07 engine
+ * takes a few KB of stack per level), and the caller's thread may have a small stack (threads
+ * created with 224 KB overflowed at 256 levels; 32 levels pass on the smallest stack the JVM
+ * gives). Reaching {@link #DEPTH} on another thread throws this (no stack trace, one instance), and
+ * {@link #again} runs the whole validation again there. Shallow values, nearly all events, never
+ * get here: the check sits behind the depth comparison every container already makes.
  */
 public final class NeedsRoom extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -21,8 +21,8 @@ import dev.plumbline.core.internal.RoomToRecurse;
  * most {@link #MIN_STEPS} characters plus {@link #STEPS_PER_CHARACTER} per character of the text,
  * and gives up beyond that or when it exhausts the stack: the text then counts as not matching, and
  * {@link #mismatch} says that the search gave up. A text over {@link #CALLERS_STACK_TEXT}
- * characters is searched there on a thread with a 512 MB stack (a thread per search, some 100 µs),
- * so that whether a search exhausts the stack does not depend on the caller's thread.
+ * characters is searched there on a thread with a 512 MB stack (a thread per search, 0.1–1 ms), so
+ * that whether a search exhausts the stack does not depend on the caller's thread.
  */
 public final class Regex {
   /** The expression as written. */

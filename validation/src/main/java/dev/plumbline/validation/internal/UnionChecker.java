@@ -89,15 +89,17 @@ final class UnionChecker extends Checker {
   /**
    * No option matched. The options that found nothing wrong with the value itself, only below it (a
    * missing or undeclared property, a bad item), are candidates for the closest match: the only
-   * one, or among objects the one that declares most of the value's property names (then the one
-   * with fewest violations), when a single one does. Its violations are reported; otherwise the
-   * union's own {@code code}, saying {@code which no option accepts} when some option accepts the
-   * value's kind.
+   * one, or, when every candidate is a typed object, the one that declares most of the value's
+   * property names (then the one with fewest violations), when a single one does. Its violations
+   * are reported; otherwise the union's own {@code code}, saying {@code which no option accepts}
+   * when some option accepts the value's kind.
    */
   private void reportNoMatch(ViolationCode code, JsonNode value, int depth, Collector out) {
     Collector closest = null;
     int closestOverlap = -1;
     boolean tie = false;
+    boolean unknown = false;
+    int candidates = 0;
     boolean kindAccepted = false;
     for (Checker option : options) {
       Collector trial = out.trial();
@@ -106,7 +108,11 @@ final class UnionChecker extends Checker {
       if (trial.foundAtRoot(null) || trial.violations().isEmpty()) {
         continue;
       }
+      candidates++;
       int overlap = option.declaredOverlap(value);
+      if (overlap < 0) {
+        unknown = true; // a candidate whose closeness cannot be told: no pick among several
+      }
       int order =
           closest == null
               ? 1
@@ -121,7 +127,7 @@ final class UnionChecker extends Checker {
         tie = true;
       }
     }
-    if (closest != null && !tie) {
+    if (closest != null && (candidates == 1 || (!tie && !unknown))) {
       out.addAll(closest);
       return;
     }

@@ -1,6 +1,7 @@
 package dev.plumbline.core.manifest.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.plumbline.core.internal.PlanChecks;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -67,6 +68,17 @@ public final class CanonicalJson {
         }
         first = false;
         indent(indent + 1, b);
+        int lone = PlanChecks.loneSurrogate(e.getKey());
+        if (lone >= 0) {
+          // Written, it could not be read back: Jackson refuses a lone surrogate in a key.
+          StringBuilder shown = new StringBuilder();
+          string(e.getKey(), shown);
+          throw new IllegalArgumentException(
+              "cannot write the key "
+                  + shown
+                  + ": it "
+                  + PlanChecks.loneSurrogateAt(e.getKey(), lone));
+        }
         string(e.getKey(), b);
         b.append(": ");
         write(e.getValue(), indent + 1, b);

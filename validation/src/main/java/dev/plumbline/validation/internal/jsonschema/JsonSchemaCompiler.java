@@ -113,17 +113,24 @@ public final class JsonSchemaCompiler {
           Set<JsonNode> seen = Collections.newSetFromMap(new IdentityHashMap<>());
           seen.add(site.node());
           List<String> chain = new ArrayList<>(List.of(site.pointer()));
-          while (target.node().isObject()
-              && target.node().path("$ref").isTextual()
-              && seen.add(target.node())) {
+          boolean cycle = false;
+          while (target.node().isObject() && target.node().path("$ref").isTextual()) {
+            if (!seen.add(target.node())) {
+              cycle = true;
+              break;
+            }
             chain.add(target.pointer());
-            target =
-                document.follow(
-                    target.node().get("$ref").textValue(),
-                    target.base(),
-                    target.pointer() + "/$ref");
+            try {
+              target =
+                  document.follow(
+                      target.node().get("$ref").textValue(),
+                      target.base(),
+                      target.pointer() + "/$ref");
+            } catch (SchemaDocument.Unresolvable later) {
+              break; // reported where that $ref is
+            }
           }
-          if (seen.contains(target.node()) && target.node().path("$ref").isTextual()) {
+          if (cycle) {
             chain.add(target.pointer());
             compiler.unresolvable.add(
                 "$ref cycle at "
