@@ -27,6 +27,9 @@ final class DocumentRefs {
   private final Set<String> resourceIds = new HashSet<>();
   private boolean nestedIds;
 
+  /** The {@code $ref} schemas whose chain of references is known to reach a keyword. */
+  private final Set<JsonNode> reachKeyword = Collections.newSetFromMap(new IdentityHashMap<>());
+
   private DocumentRefs(JsonNode document) {
     this.document = document;
     JsonNode id = document.isObject() ? document.get("$id") : null;
@@ -186,6 +189,9 @@ final class DocumentRefs {
     List<String> chain = new ArrayList<>(List.of(pointer));
     JsonNode node = document.at(target.get());
     while (node.isObject() && node.path("$ref").isTextual()) {
+      if (reachKeyword.contains(node)) {
+        break; // a chain already followed to a keyword: so does this one
+      }
       chain.add(target.get());
       if (!seen.add(node)) {
         problems.add(
@@ -202,6 +208,7 @@ final class DocumentRefs {
       }
       node = document.at(target.get());
     }
+    reachKeyword.addAll(seen);
   }
 
   private boolean isInternal(String ref, String pointer) {

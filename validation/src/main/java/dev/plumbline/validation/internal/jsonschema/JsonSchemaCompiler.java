@@ -102,6 +102,8 @@ public final class JsonSchemaCompiler {
   public static Checker compile(JsonSchemaType type) {
     SchemaDocument document = new SchemaDocument(type.schema());
     JsonSchemaCompiler compiler = new JsonSchemaCompiler(document);
+    // The $ref schemas whose chain of references is known to reach a keyword.
+    Set<JsonNode> reachKeyword = Collections.newSetFromMap(new IdentityHashMap<>());
     for (SchemaDocument.Location site : document.refs()) {
       JsonNode ref = site.node().get("$ref");
       if (ref.isTextual()) {
@@ -114,7 +116,11 @@ public final class JsonSchemaCompiler {
           seen.add(site.node());
           List<String> chain = new ArrayList<>(List.of(site.pointer()));
           boolean cycle = false;
+          boolean broken = false;
           while (target.node().isObject() && target.node().path("$ref").isTextual()) {
+            if (reachKeyword.contains(target.node())) {
+              break; // a chain already followed to a keyword: so does this one
+            }
             if (!seen.add(target.node())) {
               cycle = true;
               break;
@@ -127,8 +133,12 @@ public final class JsonSchemaCompiler {
                       target.base(),
                       target.pointer() + "/$ref");
             } catch (SchemaDocument.Unresolvable later) {
-              break; // reported where that $ref is
+              broken = true; // reported where that $ref is
+              break;
             }
+          }
+          if (!cycle && !broken) {
+            reachKeyword.addAll(seen);
           }
           if (cycle) {
             chain.add(target.pointer());
