@@ -115,11 +115,14 @@ class CheckerConsistencyProperties {
   @Property(tries = 1000)
   void fastAndCollectingModesAgree(@ForAll("values") JsonNode value) {
     for (Checker checker : CHECKERS) {
-      boolean fast = checker.check(value, 1, null);
-      Collector out = new Collector("", "");
-      boolean collected = checker.check(value, 1, out);
-      assertThat(collected).isEqualTo(fast);
-      assertThat(out.violations().isEmpty()).as(out.violations().toString()).isEqualTo(fast);
+      DeepWalks.withRoom(
+          () -> {
+            boolean fast = checker.check(value, 1, null);
+            Collector out = new Collector("", "");
+            boolean collected = checker.check(value, 1, out);
+            assertThat(collected).isEqualTo(fast);
+            assertThat(out.violations().isEmpty()).as(out.violations().toString()).isEqualTo(fast);
+          });
     }
   }
 
@@ -131,17 +134,20 @@ class CheckerConsistencyProperties {
   @Property(tries = 1000)
   void resumedCollectingFindsWhatAFullWalkFinds(@ForAll("values") JsonNode value) {
     for (Checker checker : CHECKERS) {
-      int hint = checker.firstFailure(value, 1);
-      assertThat(hint == Checker.VALID).isEqualTo(checker.check(value, 1, null));
-      if (hint == Checker.VALID) {
-        continue;
-      }
-      assertThat(hint).isNotNegative();
-      Collector resumed = new Collector("", "");
-      assertThat(checker.collectAfter(value, 1, resumed, hint)).isFalse();
-      Collector full = new Collector("", "");
-      checker.check(value, 1, full);
-      assertThat(resumed.violations()).isEqualTo(full.violations()).isNotEmpty();
+      DeepWalks.withRoom(
+          () -> {
+            int hint = checker.firstFailure(value, 1);
+            assertThat(hint == Checker.VALID).isEqualTo(checker.check(value, 1, null));
+            if (hint == Checker.VALID) {
+              return;
+            }
+            assertThat(hint).isNotNegative();
+            Collector resumed = new Collector("", "");
+            assertThat(checker.collectAfter(value, 1, resumed, hint)).isFalse();
+            Collector full = new Collector("", "");
+            checker.check(value, 1, full);
+            assertThat(resumed.violations()).isEqualTo(full.violations()).isNotEmpty();
+          });
     }
   }
 }
