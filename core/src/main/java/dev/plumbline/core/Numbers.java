@@ -61,15 +61,8 @@ public final class Numbers {
   /**
    * Converts a double exactly as written in source ({@code 0.1} stays {@code 0.1}).
    *
+   * @param what the argument, named in the error: {@code minimum must be a finite number, got NaN}
    * @throws IllegalArgumentException for NaN and infinities
-   */
-  public static BigDecimal of(double value) {
-    return of(value, "a number");
-  }
-
-  /**
-   * As {@link #of(double)}, naming the argument in the error: {@code minimum must be a finite
-   * number, got NaN}.
    */
   public static BigDecimal of(double value, String what) {
     requireNonNull(what, "what");
